@@ -1,0 +1,242 @@
+//! Reading a case file: YAML → typed [`Case`], with every problem turned into a located
+//! [`Diagnostic`] and never a panic.
+//!
+//! YAML crate: `serde-saphyr` (maintained, fuzzed, panic-free by design). `serde_yaml` is
+//! archived; serde-saphyr reports line and column for every error and, asked for a string, hands
+//! over a scalar's source text, which is how amounts keep every digit (see `money::Amount`).
+
+use std::path::Path;
+
+use serde_saphyr::Error as YamlError;
+
+use super::model::Case;
+use super::spans::{Position, SpanIndex};
+use super::validate;
+use crate::diag::Diagnostic;
+
+/// A case that parsed, with what is needed to point at its lines.
+#[derive(Clone, Debug)]
+pub struct LoadedCase {
+    pub case: Case,
+    pub spans: SpanIndex,
+    pub text: String,
+    /// The file name as given by the user (for messages).
+    pub file: String,
+}
+
+impl LoadedCase {
+    /// Position of a field path, or of its closest ancestor.
+    pub fn position(&self, field: &str) -> Option<Position> {
+        self.spans.find(field)
+    }
+
+    /// Completes a finding with this file's name and the position of its field.
+    pub fn locate(&self, mut d: Diagnostic) -> Diagnostic {
+        d.file = Some(self.file.clone());
+        if d.line.is_none() {
+            let pos = d.field.as_deref().and_then(|f| self.position(f));
+            d = d.with_position(pos);
+        }
+        d
+    }
+}
+
+/// Why a case could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be read: creance cannot run (exit code 2).
+    Io(Diagnostic),
+    /// The file was read but is not a valid case (exit code 1).
+    Invalid {
+        diagnostics: Vec<Diagnostic>,
+        text: String,
+    },
+}
+
+pub fn load_file(path: &Path) -> Result<LoadedCase, LoadError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::NotFound => "check the path; `creance new --jurisdiction fr > case.yaml` writes a case file to fill",
+            std::io::ErrorKind::PermissionDenied => "check the file's permissions",
+            _ => "check that the path is a readable file",
+        };
+        LoadError::Io(
+            Diagnostic::error("CASE-IO", format!("cannot read `{name}`: {e}"))
+                .with_file(&name)
+                .with_help(hint),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
+        diagnostics: vec![
+            Diagnostic::error(
+                "CASE-ENCODING",
+                format!(
+                    "the file is not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+            .with_file(&name)
+            .with_help("save the case file as UTF-8"),
+        ],
+        text: String::new(),
+    })?;
+    load_str(&text, &name)
+}
+
+/// Parses and validates a case from text; `file` names it in messages.
+pub fn load_str(text: &str, file: &str) -> Result<LoadedCase, LoadError> {
+    let invalid = |diagnostics: Vec<Diagnostic>| LoadError::Invalid {
+        diagnostics,
+        text: text.to_string(),
+    };
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(invalid(vec![
+            Diagnostic::error("CASE-EMPTY", "the case file is empty")
+                .with_file(file)
+                .with_help("start from `creance new --jurisdiction fr`, which writes a commented case file"),
+        ]));
+    }
+    let spans = SpanIndex::build(text);
+    let case: Case = match serde_saphyr::from_str(text) {
+        Ok(case) => case,
+        Err(e) => return Err(invalid(vec![yaml_diagnostic(&e, &spans, file)])),
+    };
+    let loaded = LoadedCase {
+        case,
+        spans,
+        text: text.to_string(),
+        file: file.to_string(),
+    };
+    let problems: Vec<Diagnostic> = validate::validate(&loaded.case)
+        .into_iter()
+        .map(|d| loaded.locate(d))
+        .collect();
+    if problems
+        .iter()
+        .any(|d| d.severity == crate::diag::Severity::Error)
+    {
+        return Err(invalid(problems));
+    }
+    Ok(loaded)
+}
+
+/// Turns a YAML/serde error into a finding with a location, a clear message and a hint.
+fn yaml_diagnostic(e: &YamlError, spans: &SpanIndex, file: &str) -> Diagnostic {
+    let inner = e.without_snippet();
+    let (code, message, help) = match inner {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let suggestion = closest(field, expected);
+            let help = match suggestion {
+                Some(s) => format!(
+                    "did you mean `{s}`? valid fields here: {}",
+                    expected.join(", ")
+                ),
+                None => format!("valid fields here: {}", expected.join(", ")),
+            };
+            ("CASE-FIELD", format!("unknown field `{field}`"), help)
+        }
+        YamlError::SerdeMissingField { field, .. } => (
+            "CASE-MISSING",
+            format!("missing field `{field}`"),
+            "add it; `creance schema` describes every field".to_string(),
+        ),
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let help = match closest(variant, expected) {
+                Some(s) => format!(
+                    "did you mean `{s}`? allowed values: {}",
+                    expected.join(", ")
+                ),
+                None => format!("allowed values: {}", expected.join(", ")),
+            };
+            (
+                "CASE-VALUE",
+                format!("`{variant}` is not an allowed value"),
+                help,
+            )
+        }
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => (
+            "CASE-TYPE",
+            format!("expected {expected}, found {unexpected}"),
+            "dates are written YYYY-MM-DD, amounts 1234.56, lists with `- `".to_string(),
+        ),
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
+            "CASE-VALUE",
+            format!("invalid value {unexpected}: expected {expected}"),
+            "dates are written YYYY-MM-DD and must exist (no 2025-02-30)".to_string(),
+        ),
+        other => {
+            let text = other.to_string();
+            let msg = strip_location_prefix(&text);
+            let code = if msg.contains("premature end")
+                || msg.contains("expected")
+                || msg.contains("did not find")
+                || msg.contains("mapping values")
+                || msg.contains("while ")
+            {
+                "CASE-YAML"
+            } else {
+                "CASE-VALUE"
+            };
+            let help = if code == "CASE-YAML" {
+                "check the indentation (spaces, not tabs) and the `key: value` syntax on this line and the one above"
+            } else {
+                "dates are written YYYY-MM-DD and must exist; amounts are written 1234.56"
+            };
+            (code, msg.to_string(), help.to_string())
+        }
+    };
+    let mut d = Diagnostic::error(code, message)
+        .with_file(file)
+        .with_help(help);
+    if let Some(loc) = e.location()
+        && loc.line() > 0
+    {
+        let pos = Position {
+            line: loc.line(),
+            column: loc.column(),
+        };
+        d = d.with_position(Some(pos));
+        if let Some(field) = spans.path_at(pos) {
+            d = d.with_field(field);
+        }
+    }
+    d
+}
+
+/// serde-saphyr's plain messages start with "line N column M: "; the position is printed
+/// separately, so drop it from the message.
+fn strip_location_prefix(text: &str) -> &str {
+    let t = text.trim().trim_start_matches("error: ");
+    let first = t.lines().next().unwrap_or(t);
+    match first.split_once(": ") {
+        Some((head, rest)) if head.starts_with("line ") => rest,
+        _ => first,
+    }
+}
+
+/// The closest valid name to a mistyped one, if close enough to be a plausible typo.
+pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(given, c), *c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,145 @@
+//! Structural validation of a parsed case: what no jurisdiction could accept (negative or
+//! absurd amounts, impossible dates, dangling references). Law-specific checks live in the
+//! rule packs (`jurisdictions/`), not here.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::model::Case;
+use crate::diag::Diagnostic;
+
+/// Above this, an amount is a typo (an extra zero, a pasted account number), not a debt.
+const ABSURD_AMOUNT: i64 = 1_000_000_000_000;
+
+pub fn validate(case: &Case) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if case.schema != "creance/v1" {
+        out.push(
+            Diagnostic::error("CASE-SCHEMA", format!("unknown schema `{}`", case.schema))
+                .with_field("schema")
+                .with_help("this version of creance reads `schema: creance/v1`"),
+        );
+    }
+    let reference = case.reference.trim();
+    if reference.is_empty() {
+        out.push(
+            Diagnostic::error("CASE-VALUE", "the reference is empty")
+                .with_field("reference")
+                .with_help("give the file reference printed on the letters, e.g. `ACME-2026-0042`"),
+        );
+    } else if reference.contains(['/', '\\', '\0']) || reference.starts_with('.') {
+        out.push(
+            Diagnostic::error("CASE-VALUE", format!("the reference `{reference}` cannot be used in a file name"))
+                .with_field("reference")
+                .with_help("output files are named `<reference>-<document>.pdf`: avoid `/`, `\\` and a leading `.`"),
+        );
+    }
+    if case.invoices.is_empty() {
+        out.push(
+            Diagnostic::error("CASE-MISSING", "the case has no invoice")
+                .with_field("invoices")
+                .with_help("list at least one unpaid invoice with its number, dates and amount"),
+        );
+    }
+    let mut numbers = HashSet::new();
+    for (i, inv) in case.invoices.iter().enumerate() {
+        let base = format!("invoices[{i}]");
+        amount_sane(
+            &mut out,
+            inv.amount.value(),
+            &format!("{base}.amount"),
+            true,
+        );
+        if !numbers.insert(inv.number.trim().to_string()) {
+            out.push(
+                Diagnostic::error(
+                    "CASE-VALUE",
+                    format!("invoice `{}` is listed twice", inv.number),
+                )
+                .with_field(format!("{base}.number")),
+            );
+        }
+        date_sane(&mut out, inv.issue_date, &format!("{base}.issue_date"));
+        date_sane(&mut out, inv.due_date, &format!("{base}.due_date"));
+    }
+    for (i, p) in case.payments.iter().enumerate() {
+        let base = format!("payments[{i}]");
+        amount_sane(&mut out, p.amount.value(), &format!("{base}.amount"), true);
+        date_sane(&mut out, p.date, &format!("{base}.date"));
+        if let Some(inv) = &p.invoice
+            && !case.invoices.iter().any(|x| x.number.trim() == inv.trim())
+        {
+            out.push(
+                Diagnostic::error("CASE-VALUE", format!("payment for unknown invoice `{inv}`"))
+                    .with_field(format!("{base}.invoice"))
+                    .with_help("use the `number` of one of the invoices listed in `invoices`"),
+            );
+        }
+    }
+    for (i, f) in case.fees.iter().enumerate() {
+        amount_sane(
+            &mut out,
+            f.amount.value(),
+            &format!("fees[{i}].amount"),
+            true,
+        );
+    }
+    if let Some(interest) = &case.interest
+        && let Some(rate) = interest.rate
+        && (rate.value() < Decimal::ZERO || rate.value() > Decimal::from(100))
+    {
+        out.push(
+            Diagnostic::error(
+                "CASE-VALUE",
+                format!("an annual rate of {} % is not plausible", rate.value()),
+            )
+            .with_field("interest.rate")
+            .with_help("write the rate in percent per year: `15` for 15 %"),
+        );
+    }
+    date_sane(&mut out, case.date, "date");
+    for (i, h) in case.history.iter().enumerate() {
+        date_sane(&mut out, h.date, &format!("history[{i}].date"));
+    }
+    out
+}
+
+fn amount_sane(out: &mut Vec<Diagnostic>, value: Decimal, field: &str, positive: bool) {
+    if positive && value <= Decimal::ZERO {
+        out.push(
+            Diagnostic::error(
+                "CASE-VALUE",
+                format!("the amount must be positive, found {value}"),
+            )
+            .with_field(field)
+            .with_help("credit notes are recorded as payments; write amounts without a sign"),
+        );
+    } else if value >= Decimal::from(ABSURD_AMOUNT) {
+        out.push(
+            Diagnostic::error("CASE-VALUE", format!("the amount {value} is not plausible"))
+                .with_field(field)
+                .with_help("check for extra digits; amounts are written 1234.56"),
+        );
+    } else if value.normalize().scale() > 2 {
+        out.push(
+            Diagnostic::error(
+                "CASE-VALUE",
+                format!("the amount {value} has more than two decimals"),
+            )
+            .with_field(field)
+            .with_help("invoiced and paid amounts are in euros and cents"),
+        );
+    }
+}
+
+fn date_sane(out: &mut Vec<Diagnostic>, date: NaiveDate, field: &str) {
+    if !(1990..=2100).contains(&date.year()) {
+        out.push(
+            Diagnostic::error("CASE-VALUE", format!("the date {date} is not plausible"))
+                .with_field(field)
+                .with_help("dates are written YYYY-MM-DD"),
+        );
+    }
+}

@@ -1,0 +1,140 @@
+//! Command-line interface (clap derive). Every flag is documented in `--help`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::case::model::{Jurisdiction, PartyKind};
+use crate::rules::context::DocKind;
+
+/// Check debt-collection case files against French, Belgian and Québec law, compute what may be
+/// claimed, and render legally complete letters to PDF/A.
+#[derive(Debug, Parser)]
+#[command(name = "creance", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check case files: schema, law, consistency. Prints every finding; renders nothing.
+    Check(CheckArgs),
+    /// Render a case's documents to PDF/A (refuses a case with errors unless --draft).
+    Render(RenderArgs),
+    /// Show the computation: principal, payments, interest per period, fees, total.
+    Amounts(AmountsArgs),
+    /// List the rules of a jurisdiction.
+    Rules(RulesArgs),
+    /// Explain one rule: its text, legal references and an example.
+    Explain(ExplainArgs),
+    /// Write a commented case file to fill.
+    New(NewArgs),
+    /// Print the JSON Schema of the case file (for editors).
+    Schema,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Readable text with the offending line of the case.
+    Human,
+    /// JSON Lines: one object per finding (or per line of output).
+    Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human, global = true)]
+    pub format: Format,
+    /// When to use colours in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// Print only findings (no summary line).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Case files (YAML).
+    #[arg(required = true)]
+    pub cases: Vec<PathBuf>,
+    /// Warnings fail the check too (exit code 1).
+    #[arg(long)]
+    pub strict: bool,
+    /// Check for these documents only (default: every document).
+    #[arg(long = "doc", value_enum)]
+    pub docs: Vec<DocKind>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Case file (YAML).
+    pub case: PathBuf,
+    /// Documents to render (repeatable); default: reminder and formal notice.
+    #[arg(long = "doc", value_enum)]
+    pub docs: Vec<DocKind>,
+    /// Output folder (created if needed). Files are named `<reference>-<document>.pdf`.
+    #[arg(long, short, default_value = "out")]
+    pub output: PathBuf,
+    /// Render even with errors: "PROJET" watermark and the findings on a last page.
+    #[arg(long)]
+    pub draft: bool,
+    /// Folder of Typst templates overriding the embedded ones (a firm's letterhead).
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+    /// Warnings block rendering too.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AmountsArgs {
+    /// Case file (YAML).
+    pub case: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Only this jurisdiction's rules.
+    #[arg(long, short, value_enum)]
+    pub jurisdiction: Option<Jurisdiction>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule id, e.g. FR-FEE-001.
+    pub rule: String,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[arg(long, short, value_enum)]
+    pub jurisdiction: Jurisdiction,
+    /// Kind of debtor the case is about.
+    #[arg(long, value_enum, default_value = "professional")]
+    pub debtor: PartyKind,
+    /// Write to this file instead of standard output (never overwrites an existing file).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}

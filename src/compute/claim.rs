@@ -1,0 +1,381 @@
+//! The claim: what the debtor owes on the document date — principal per invoice after
+//! payments, interest per period, flat indemnities and other fees, and the total.
+//!
+//! Every line carries its legal basis so that `creance amounts` and the letter's annex can show
+//! why it is there. Totals are sums of already-rounded lines, so the letter always adds up.
+
+use std::sync::LazyLock;
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::interest::{self, BalanceStep, InterestLine, MissingRate, RateRule};
+use super::money::{parse_amount, round_cents};
+use super::rates::LegalRateCategory;
+use crate::case::model::{Case, FeeKind, HistoryKind, InterestKind, InterestStart, PartyKind};
+
+/// France's fixed amounts (`jurisdictions/fr/constants.yaml`).
+#[derive(Debug, Deserialize)]
+pub struct FranceConstants {
+    pub flat_indemnity: FlatIndemnity,
+    pub statutory_margin_points: String,
+    pub floor_multiplier: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct FlatIndemnity {
+    pub amount: String,
+    pub label: String,
+    pub article: String,
+    pub url: String,
+    pub confidence: String,
+}
+
+pub static FR_CONSTANTS: LazyLock<FranceConstants> = LazyLock::new(|| {
+    serde_saphyr::from_str(include_str!("../../jurisdictions/fr/constants.yaml"))
+        .expect("embedded jurisdictions/fr/constants.yaml is valid (tested)")
+});
+
+impl FranceConstants {
+    pub fn flat_indemnity_amount(&self) -> Decimal {
+        parse_amount(&self.flat_indemnity.amount).expect("constant is a valid amount (tested)")
+    }
+    pub fn floor_multiplier(&self) -> Decimal {
+        parse_amount(&self.floor_multiplier).expect("constant is a valid amount (tested)")
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct InvoiceBalance {
+    pub number: String,
+    pub issue_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub amount: Decimal,
+    pub paid: Decimal,
+    pub outstanding: Decimal,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AppliedPayment {
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    /// Invoice it was applied to; `None` for an unapplied surplus.
+    pub invoice: Option<String>,
+    /// Whether the case named the invoice (otherwise: oldest due invoice first).
+    pub designated: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FeeLine {
+    pub label: String,
+    pub amount: Decimal,
+    pub kind: FeeKind,
+    /// Legal basis printed next to the line, when there is one.
+    pub basis: Option<String>,
+    /// Invoice it relates to (the flat indemnity is due per invoice).
+    pub invoice: Option<String>,
+    /// Index in the case's `fees`, when the line comes from there.
+    pub case_index: Option<usize>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Totals {
+    pub invoiced: Decimal,
+    pub paid: Decimal,
+    pub principal: Decimal,
+    pub interest: Decimal,
+    pub fees: Decimal,
+    pub total: Decimal,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Computation {
+    /// Interest is computed up to and including this date.
+    pub as_of: NaiveDate,
+    pub interest_kind: InterestKind,
+    /// Short description of the interest claimed, for letters and the annex.
+    pub interest_label: String,
+    /// Date interest starts when it is the same for every invoice (legal interest from the notice).
+    pub interest_start: Option<NaiveDate>,
+    pub invoices: Vec<InvoiceBalance>,
+    pub payments: Vec<AppliedPayment>,
+    pub interest: Vec<InterestLine>,
+    pub fees: Vec<FeeLine>,
+    pub totals: Totals,
+    /// Statements printed with the computation (rounding, day count, payment imputation).
+    pub notes: Vec<String>,
+    /// Periods that could not be computed (date outside the rate tables).
+    pub missing_rates: Vec<String>,
+    /// Part of the payments that matched no outstanding invoice.
+    pub unapplied: Decimal,
+}
+
+/// Whether the creditor and the debtor both act as professionals (B2B rules of L441-10).
+pub fn is_b2b(case: &Case) -> bool {
+    case.creditor.kind == PartyKind::Professional && case.debtor.kind == PartyKind::Professional
+}
+
+/// The interest the case asks for, or the default of the law for these parties.
+pub fn interest_kind(case: &Case) -> InterestKind {
+    match &case.interest {
+        Some(t) => t.kind,
+        None if is_b2b(case) => InterestKind::Statutory,
+        None => InterestKind::Legal,
+    }
+}
+
+/// The date of the formal notice that starts legal interest: the first one sent (its receipt
+/// date when known), else the document date (the notice being written now).
+pub fn notice_date(case: &Case) -> NaiveDate {
+    case.history
+        .iter()
+        .filter(|h| h.kind == HistoryKind::FormalNotice)
+        .map(|h| h.received.unwrap_or(h.date))
+        .min()
+        .unwrap_or(case.date)
+}
+
+pub fn compute(case: &Case) -> Computation {
+    let as_of = case
+        .interest
+        .as_ref()
+        .and_then(|i| i.until)
+        .unwrap_or(case.date);
+    let mut notes = Vec::new();
+
+    // 1. Apply payments, oldest first.
+    let mut order: Vec<usize> = (0..case.invoices.len()).collect();
+    order.sort_by_key(|&i| (case.invoices[i].due_date, i));
+    let mut outstanding: Vec<Decimal> = case.invoices.iter().map(|i| i.amount.value()).collect();
+    let mut steps: Vec<Vec<(NaiveDate, Decimal)>> = vec![Vec::new(); case.invoices.len()];
+    let mut payments: Vec<_> = case.payments.iter().collect();
+    payments.sort_by_key(|p| p.date);
+    let mut applied = Vec::new();
+    let mut unapplied = Decimal::ZERO;
+    for p in payments {
+        let mut left = p.amount.value();
+        let targets: Vec<usize> = match &p.invoice {
+            Some(n) => case
+                .invoices
+                .iter()
+                .position(|i| i.number.trim() == n.trim())
+                .into_iter()
+                .collect(),
+            None => order.clone(),
+        };
+        for idx in targets {
+            if left <= Decimal::ZERO {
+                break;
+            }
+            let take = left.min(outstanding[idx]);
+            if take <= Decimal::ZERO {
+                continue;
+            }
+            outstanding[idx] -= take;
+            left -= take;
+            steps[idx].push((p.date, outstanding[idx]));
+            applied.push(AppliedPayment {
+                date: p.date,
+                amount: take,
+                invoice: Some(case.invoices[idx].number.clone()),
+                designated: p.invoice.is_some(),
+            });
+        }
+        if left > Decimal::ZERO {
+            unapplied += left;
+            applied.push(AppliedPayment {
+                date: p.date,
+                amount: left,
+                invoice: None,
+                designated: false,
+            });
+        }
+    }
+    if !case.payments.is_empty() {
+        notes.push(
+            "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.)."
+                .to_string(),
+        );
+    }
+
+    // 2. Interest.
+    let kind = interest_kind(case);
+    let b2b = is_b2b(case);
+    let category = if case.creditor.kind == PartyKind::Consumer {
+        LegalRateCategory::Individual
+    } else {
+        LegalRateCategory::Other
+    };
+    let start_rule = case
+        .interest
+        .as_ref()
+        .and_then(|i| i.from)
+        .unwrap_or(match kind {
+            InterestKind::Legal
+                if !case
+                    .contract
+                    .as_ref()
+                    .is_some_and(|c| c.default_by_due_date) =>
+            {
+                InterestStart::Notice
+            }
+            _ => InterestStart::DueDate,
+        });
+    let notice = notice_date(case);
+    let (rule, label) = match kind {
+        InterestKind::Statutory => (
+            Some(RateRule::FranceStatutory),
+            "Pénalités de retard au taux BCE majoré de 10 points (art. L441-10 II C. com.)"
+                .to_string(),
+        ),
+        InterestKind::Legal => (
+            Some(RateRule::FranceLegal(category)),
+            match category {
+                LegalRateCategory::Individual => {
+                    "Intérêts au taux légal (créancier particulier, art. 1231-6 C. civ.)"
+                }
+                LegalRateCategory::Other => "Intérêts au taux légal (art. 1231-6 C. civ.)",
+            }
+            .to_string(),
+        ),
+        InterestKind::Contractual => {
+            let rate = case
+                .interest
+                .as_ref()
+                .and_then(|i| i.rate)
+                .map(|r| r.value())
+                .unwrap_or(Decimal::ZERO);
+            let basis = if b2b {
+                "Pénalités de retard au taux contractuel (art. L441-10 II C. com.)"
+            } else {
+                "Intérêts de retard au taux contractuel"
+            };
+            (
+                Some(RateRule::Fixed {
+                    rate,
+                    source: "taux prévu au contrat".to_string(),
+                }),
+                basis.to_string(),
+            )
+        }
+        InterestKind::None => (None, "Aucun intérêt réclamé".to_string()),
+    };
+    let mut lines = Vec::new();
+    let mut missing = Vec::new();
+    if let Some(rule) = &rule {
+        for (idx, inv) in case.invoices.iter().enumerate() {
+            let start = match start_rule {
+                InterestStart::DueDate => inv.due_date + Days::new(1),
+                InterestStart::Notice => notice.max(inv.due_date + Days::new(1)),
+            };
+            let mut balance_steps = vec![BalanceStep {
+                from: inv.issue_date.min(start),
+                balance: inv.amount.value(),
+            }];
+            // Payments made before the start still reduce the balance from the start.
+            for (date, bal) in &steps[idx] {
+                balance_steps.push(BalanceStep {
+                    from: *date + Days::new(1),
+                    balance: *bal,
+                });
+            }
+            match interest::accrue(&inv.number, &balance_steps, start, as_of, rule) {
+                Ok(mut l) => lines.append(&mut l),
+                Err(MissingRate { on, what }) => missing.push(format!(
+                    "{}: pas de taux connu au {} ({what})",
+                    inv.number,
+                    on.format("%d/%m/%Y")
+                )),
+            }
+        }
+        notes.push(
+            "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement."
+                .to_string(),
+        );
+        notes.push(format!("Arrondi : {}.", super::money::ROUNDING_RULE_FR));
+    }
+
+    // 3. Fees.
+    let mut fees = Vec::new();
+    let consts = &*FR_CONSTANTS;
+    let user_flat = case.fees.iter().any(|f| f.kind == FeeKind::FlatIndemnity);
+    let claim_flat = case.flat_indemnity.unwrap_or(true);
+    if b2b && !user_flat && claim_flat {
+        for (idx, inv) in case.invoices.iter().enumerate() {
+            let paid_by_due: Decimal = steps[idx]
+                .iter()
+                .filter(|(d, _)| *d <= inv.due_date)
+                .map(|(_, b)| *b)
+                .next_back()
+                .map(|b| inv.amount.value() - b)
+                .unwrap_or(Decimal::ZERO);
+            let late = inv.due_date < as_of && paid_by_due < inv.amount.value();
+            if late {
+                fees.push(FeeLine {
+                    label: format!("{} — facture {}", consts.flat_indemnity.label, inv.number),
+                    amount: consts.flat_indemnity_amount(),
+                    kind: FeeKind::FlatIndemnity,
+                    basis: Some(consts.flat_indemnity.article.clone()),
+                    invoice: Some(inv.number.clone()),
+                    case_index: None,
+                });
+            }
+        }
+    }
+    for (i, f) in case.fees.iter().enumerate() {
+        fees.push(FeeLine {
+            label: f.label.clone(),
+            amount: round_cents(f.amount.value()),
+            kind: f.kind,
+            basis: None,
+            invoice: None,
+            case_index: Some(i),
+        });
+    }
+
+    // 4. Totals: sums of rounded lines.
+    let invoices: Vec<InvoiceBalance> = case
+        .invoices
+        .iter()
+        .enumerate()
+        .map(|(i, inv)| InvoiceBalance {
+            number: inv.number.clone(),
+            issue_date: inv.issue_date,
+            due_date: inv.due_date,
+            amount: inv.amount.value(),
+            paid: inv.amount.value() - outstanding[i],
+            outstanding: outstanding[i],
+        })
+        .collect();
+    let invoiced: Decimal = invoices.iter().map(|i| i.amount).sum();
+    let principal: Decimal = invoices.iter().map(|i| i.outstanding).sum();
+    let interest_total: Decimal = lines.iter().map(|l| l.amount).sum();
+    let fees_total: Decimal = fees.iter().map(|f| f.amount).sum();
+    let totals = Totals {
+        invoiced,
+        paid: invoiced - principal,
+        principal,
+        interest: interest_total,
+        fees: fees_total,
+        total: principal + interest_total + fees_total,
+    };
+    let interest_start = match (kind, start_rule) {
+        (InterestKind::None, _) | (_, InterestStart::DueDate) => None,
+        (_, InterestStart::Notice) => Some(notice),
+    };
+    Computation {
+        as_of,
+        interest_kind: kind,
+        interest_label: label,
+        interest_start,
+        invoices,
+        payments: applied,
+        interest: lines,
+        fees,
+        totals,
+        notes,
+        missing_rates: missing,
+        unapplied,
+    }
+}

@@ -1,0 +1,7 @@
+//! Computations: money, rates, interest, calendars and deadlines, prescription.
+pub mod calendar;
+pub mod claim;
+pub mod interest;
+pub mod money;
+pub mod prescription;
+pub mod rates;

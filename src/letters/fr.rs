@@ -1,0 +1,489 @@
+//! French letters: the relance amiable and the mise en demeure (art. 1344 C. civ.), worded as a
+//! French lawyer would sign them. The statutory sentences cite their article; amounts, dates and
+//! identifiers are formatted the French way (1 234,56 €, « lundi 20 avril 2026 »).
+
+use rust_decimal::Decimal;
+
+use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_date, siren};
+use super::view::*;
+use super::{DocInput, payment_deadline};
+use crate::case::model::{Channel, InterestKind, Party, PartyKind};
+use crate::compute::claim::{Computation, FeeLine, is_b2b};
+use crate::compute::money::{format_eur_fr, format_percent_fr};
+use crate::diag::Severity;
+use crate::rules::context::DocKind;
+
+pub fn build(input: &DocInput) -> View {
+    let case = input.case;
+    let c = input.computation;
+    let formal = input.doc == DocKind::FormalNotice;
+    let b2b = is_b2b(case);
+
+    let salutation = salutation(&case.debtor);
+    let numbers: Vec<String> = c
+        .invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO)
+        .map(|i| format!("n°\u{a0}{}", i.number))
+        .collect();
+    let plural = numbers.len() > 1;
+    let (days, channel) = if formal {
+        let n = case.notice.as_ref();
+        (
+            n.map(|n| n.deadline_days).unwrap_or(15),
+            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
+        )
+    } else {
+        let r = case.reminder.as_ref();
+        (
+            r.and_then(|r| r.deadline_days).unwrap_or(8),
+            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
+        )
+    };
+    let deadline = payment_deadline(case.date, days);
+    let claimed = if formal { c.totals.total } else { c.totals.principal };
+
+    // ---- body
+    let mut body: Vec<Paragraph> = Vec::new();
+    let basis = case
+        .contract
+        .as_ref()
+        .and_then(|k| match (&k.reference, &k.description) {
+            (Some(r), Some(d)) => Some(format!("{r} ({d})")),
+            (Some(r), None) => Some(r.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            (None, None) => None,
+        });
+    let invoices_word = if plural {
+        "les factures ci-dessous"
+    } else {
+        "la facture ci-dessous"
+    };
+    let emitted = match &basis {
+        Some(b) => format!(", émise{} au titre de {b},", if plural { "s" } else { "" }),
+        None => String::new(),
+    };
+    let remain = if plural { "demeurent impayées" } else { "demeure impayée" };
+    let reminders: Vec<String> = case
+        .history
+        .iter()
+        .filter(|h| h.kind == crate::case::model::HistoryKind::Reminder)
+        .map(|h| long_date(h.date))
+        .collect();
+    if formal {
+        let opening = match reminders.as_slice() {
+            [] => "Sauf erreur de notre part, ".to_string(),
+            [one] => format!("Malgré notre relance du {one}, "),
+            many => format!("Malgré nos relances des {}, ", join_fr(many)),
+        };
+        body.push(vec![t(nbsp_fr(&format!(
+            "{opening}nous constatons que {invoices_word}{emitted} {remain} à ce jour, bien qu'arrivée{} à échéance.",
+            if plural { "s" } else { "" }
+        )))]);
+        body.push(vec![
+            t("Par la présente, nous vous "),
+            b("mettons en demeure"),
+            t(format!(
+                " de nous régler, dans un délai de {days}\u{a0}jours à compter de la date de la présente lettre, soit au plus tard le "
+            )),
+            b(long_date_with_weekday(deadline)),
+            t(", la somme de "),
+            b(format_eur_fr(claimed)),
+            t(", détaillée ci-dessous."),
+        ]);
+    } else {
+        body.push(vec![t(nbsp_fr(&format!(
+            "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le règlement de {invoices_word}{emitted} pourtant arrivée{} à échéance.",
+            if plural { "s" } else { "" }
+        )))]);
+        body.push(vec![
+            t("Nous vous remercions de bien vouloir nous régler la somme de "),
+            b(format_eur_fr(claimed)),
+            t(format!(" dans un délai de {days}\u{a0}jours, soit au plus tard le ")),
+            b(long_date_with_weekday(deadline)),
+            t("."),
+        ]);
+    }
+
+    // ---- tables
+    let invoices = Some(invoice_table(c));
+    let summary = if formal { Some(summary(c)) } else { None };
+
+    // ---- after the summary
+    let mut after: Vec<Paragraph> = Vec::new();
+    if formal {
+        match c.interest_kind {
+            InterestKind::Statutory => after.push(vec![t(nbsp_fr(
+                "Conformément à l'article L441-10 II du Code de commerce, les pénalités de retard, calculées au taux de refinancement de la Banque centrale européenne majoré de 10 points, sont exigibles de plein droit dès le lendemain de la date d'échéance de chaque facture, sans qu'un rappel soit nécessaire. Elles continueront de courir jusqu'au complet paiement ; leur calcul est détaillé en annexe.",
+            ))]),
+            InterestKind::Contractual => after.push(vec![t(nbsp_fr(&format!(
+                "Les pénalités de retard sont calculées au taux contractuel de {} l'an ; elles continueront de courir jusqu'au complet paiement et leur calcul est détaillé en annexe.",
+                case.interest
+                    .as_ref()
+                    .and_then(|i| i.rate)
+                    .map(|r| format_percent_fr(r.value()))
+                    .unwrap_or_default()
+            )))]),
+            InterestKind::Legal => match c.interest_start {
+                Some(start) if start >= case.date => after.push(vec![t(nbsp_fr(&format!(
+                    "Conformément aux articles 1231-6 et 1344-1 du Code civil, la somme de {} portera intérêts au taux légal à compter de la présente mise en demeure.",
+                    format_eur_fr(c.totals.principal)
+                )))]),
+                _ => after.push(vec![t(nbsp_fr(
+                    "Les intérêts au taux légal courent depuis la mise en demeure conformément à l'article 1231-6 du Code civil ; ils continueront de courir jusqu'au complet paiement et leur calcul est détaillé en annexe.",
+                ))]),
+            },
+            InterestKind::None => {}
+        }
+        after.push(vec![t(nbsp_fr(
+            "À défaut de règlement dans ce délai, nous nous réservons le droit de saisir, sans autre avis, la juridiction compétente afin d'obtenir votre condamnation au paiement de ces sommes, notamment par voie de requête en injonction de payer, les intérêts continuant de courir jusqu'au complet paiement.",
+        ))]);
+    } else if b2b {
+        after.push(vec![t(nbsp_fr(&format!(
+            "Nous vous rappelons qu'en application de l'article L441-10 II du Code de commerce, tout retard de paiement fait courir de plein droit des pénalités de retard et rend exigible une indemnité forfaitaire pour frais de recouvrement de {} par facture, que nous nous réservons le droit de vous réclamer.",
+            format_eur_fr(crate::compute::claim::FR_CONSTANTS.flat_indemnity_amount())
+        )))]);
+    }
+    if let Some(pay) = payment_sentence(case) {
+        after.push(vec![t(pay)]);
+    }
+    if formal {
+        after.push(vec![b(nbsp_fr(
+            "La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
+        ))]);
+    } else {
+        after.push(vec![t(
+            "Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de la présente.",
+        )]);
+    }
+
+    // ---- annex
+    let annex = if formal && !c.interest.is_empty() {
+        Some(interest_annex(c))
+    } else {
+        None
+    };
+
+    let subject = if formal {
+        nbsp_fr(&format!("Mise en demeure de payer la somme de {}", format_eur_fr(claimed)))
+    } else {
+        nbsp_fr(&format!(
+            "Relance — facture{} {} restant due{}",
+            if plural { "s" } else { "" },
+            join_fr(&numbers),
+            if plural { "s" } else { "" }
+        ))
+    };
+    let doc_title = if formal { "Mise en demeure" } else { "Relance" };
+    let signer = case
+        .representative
+        .as_ref()
+        .and_then(|r| r.signatory.clone())
+        .or_else(|| case.creditor.signatory.clone());
+    let signature = match signer {
+        Some(s) => Signature {
+            name: s.name,
+            capacity: format!("{}, {}", s.capacity, party_name(&case.creditor)),
+        },
+        None => Signature {
+            name: party_name(&case.creditor),
+            capacity: String::new(),
+        },
+    };
+
+    let mut references = vec![["Nos réf.".to_string(), case.reference.clone()]];
+    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
+        references.push(["Vos réf.".to_string(), k]);
+    }
+
+    View {
+        doc: input.doc.slug(),
+        lang: "fr",
+        draft: input.draft,
+        watermark: input.draft.then(|| "PROJET".to_string()),
+        document_title: format!("{doc_title} — {}", case.reference),
+        author: party_name(&case.creditor),
+        reference: case.reference.clone(),
+        sender: sender_block(&case.creditor),
+        recipient: recipient_block(&case.debtor),
+        place_date: format!("{}, le {}", case.place.trim(), long_date(case.date)),
+        channel: channel_line(channel, case.notice.as_ref().and_then(|n| n.tracking.clone()).filter(|_| formal)),
+        references,
+        subject,
+        salutation: salutation.clone(),
+        body,
+        invoices,
+        summary,
+        after_summary: after,
+        closing: format!(
+            "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
+            salutation.trim_end_matches(',')
+        ),
+        signature,
+        annex,
+        findings: input
+            .findings
+            .iter()
+            .map(|d| Finding {
+                severity: match d.severity {
+                    Severity::Error => "erreur",
+                    Severity::Warning => "avertissement",
+                    Severity::Info => "info",
+                }
+                .to_string(),
+                code: d.code.clone(),
+                message: d.message.clone(),
+                location: match (&d.field, d.line) {
+                    (Some(f), Some(l)) => format!("{f} (ligne {l})"),
+                    (Some(f), None) => f.clone(),
+                    _ => String::new(),
+                },
+                help: d.help.clone().unwrap_or_default(),
+            })
+            .collect(),
+        labels: Labels {
+            subject: "Objet".into(),
+            page: "Page".into(),
+            findings_title: "Points à corriger avant tout envoi".into(),
+            draft_notice: "PROJET — document de travail, ne pas envoyer".into(),
+        },
+    }
+}
+
+/// "Boulangerie Martin SAS".
+pub fn party_name(p: &Party) -> String {
+    match &p.legal_form {
+        Some(f) if !f.trim().is_empty() && p.kind != PartyKind::Consumer => format!("{} {}", p.name.trim(), f.trim()),
+        _ => p.name.trim().to_string(),
+    }
+}
+
+fn salutation(debtor: &Party) -> String {
+    let name = debtor.name.trim_start();
+    let attention = debtor.attention.as_deref().unwrap_or("").trim_start();
+    let who = if debtor.kind == PartyKind::Consumer { name } else { attention };
+    if who.starts_with("M. ") || who.starts_with("Monsieur") {
+        "Monsieur,".into()
+    } else if who.starts_with("Mme") || who.starts_with("Madame") {
+        "Madame,".into()
+    } else {
+        "Madame, Monsieur,".into()
+    }
+}
+
+fn postal_lines(p: &Party) -> Vec<String> {
+    let mut lines: Vec<String> = p.address.lines.iter().map(|l| l.trim().to_string()).collect();
+    lines.push(format!("{} {}", p.address.postcode.trim(), p.address.city.trim().to_uppercase()));
+    if let Some(c) = &p.address.country
+        && !c.eq_ignore_ascii_case("FR")
+    {
+        lines.push(country_name(c));
+    }
+    lines
+}
+
+fn country_name(code: &str) -> String {
+    match code.to_ascii_uppercase().as_str() {
+        "BE" => "BELGIQUE".into(),
+        "CA" => "CANADA".into(),
+        "CH" => "SUISSE".into(),
+        "LU" => "LUXEMBOURG".into(),
+        "DE" => "ALLEMAGNE".into(),
+        other => other.to_string(),
+    }
+}
+
+fn sender_block(p: &Party) -> Block {
+    let mut ids = Vec::new();
+    if p.kind != PartyKind::Consumer {
+        match (&p.legal_form, &p.capital) {
+            (Some(f), Some(c)) => ids.push(format!("{f} au capital de {c}")),
+            (Some(f), None) => ids.push(f.clone()),
+            _ => {}
+        }
+        if let Some(r) = &p.registration {
+            let mut parts = Vec::new();
+            if let Some(s) = &r.siren {
+                parts.push(format!("SIREN {}", siren(s)));
+            }
+            if let Some(rcs) = &r.rcs {
+                parts.push(format!("RCS {rcs}"));
+            }
+            if !parts.is_empty() {
+                ids.push(parts.join(" — "));
+            }
+            if let Some(v) = &r.vat {
+                ids.push(format!("TVA {v}"));
+            }
+        }
+    }
+    let mut contact = Vec::new();
+    if let Some(c) = &p.contact {
+        if let Some(ph) = &c.phone {
+            contact.push(format!("Tél. {ph}"));
+        }
+        if let Some(e) = &c.email {
+            contact.push(e.clone());
+        }
+    }
+    Block {
+        name: p.name.trim().to_string(),
+        lines: postal_lines(p),
+        ids,
+        contact,
+    }
+}
+
+fn recipient_block(p: &Party) -> Block {
+    let mut lines = Vec::new();
+    if let Some(a) = &p.attention {
+        lines.push(format!("À l'attention de {}", a.trim()));
+    }
+    lines.extend(postal_lines(p));
+    Block {
+        name: party_name(p),
+        lines,
+        ids: Vec::new(),
+        contact: Vec::new(),
+    }
+}
+
+fn channel_line(channel: Channel, tracking: Option<String>) -> Option<String> {
+    let base = match channel {
+        Channel::Registered => "Lettre recommandée avec accusé de réception",
+        Channel::RegisteredEmail => "Lettre recommandée électronique",
+        Channel::Bailiff => "Signification par commissaire de justice",
+        Channel::Email => "Par courriel",
+        Channel::Hand => "Remise en main propre contre décharge",
+        Channel::Letter => return None,
+    };
+    Some(match tracking {
+        Some(t) => format!("{base} n°\u{a0}{t}"),
+        None => base.to_string(),
+    })
+}
+
+fn payment_sentence(case: &crate::case::Case) -> Option<String> {
+    let bank = case.creditor.bank.as_ref()?;
+    let bic = bank.bic.as_ref().map(|b| format!(" (BIC {b})")).unwrap_or_default();
+    Some(nbsp_fr(&format!(
+        "Le règlement peut être effectué par virement sur le compte IBAN {}{bic}, en rappelant la référence {}, ou par chèque à l'ordre de {}.",
+        bank.iban.trim(),
+        case.reference,
+        party_name(&case.creditor)
+    )))
+}
+
+fn invoice_table(c: &Computation) -> Table {
+    let rows = c
+        .invoices
+        .iter()
+        .map(|i| {
+            vec![
+                i.number.clone(),
+                short_date(i.issue_date),
+                short_date(i.due_date),
+                format_eur_fr(i.amount),
+                format_eur_fr(i.paid),
+                format_eur_fr(i.outstanding),
+            ]
+        })
+        .collect();
+    Table {
+        title: if c.invoices.len() > 1 {
+            "Factures impayées".into()
+        } else {
+            "Facture impayée".into()
+        },
+        columns: ["Facture", "Date", "Échéance", "Montant TTC", "Réglé", "Reste dû"]
+            .map(String::from)
+            .to_vec(),
+        align: vec!["left", "left", "left", "right", "right", "right"],
+        rows,
+        total: Some(vec![
+            "Total".into(),
+            String::new(),
+            String::new(),
+            format_eur_fr(c.totals.invoiced),
+            format_eur_fr(c.totals.paid),
+            format_eur_fr(c.totals.principal),
+        ]),
+    }
+}
+
+fn summary(c: &Computation) -> Summary {
+    let mut rows = vec![["Principal restant dû".to_string(), format_eur_fr(c.totals.principal)]];
+    if !c.interest.is_empty() {
+        rows.push([
+            format!("{}, arrêtés au {}", c.interest_label, long_date(c.as_of)),
+            format_eur_fr(c.totals.interest),
+        ]);
+    }
+    let flat: Vec<&FeeLine> = c.fees.iter().filter(|f| f.invoice.is_some()).collect();
+    if !flat.is_empty() {
+        let total: Decimal = flat.iter().map(|f| f.amount).sum();
+        let unit = flat[0].amount;
+        rows.push([
+            nbsp_fr(&format!(
+                "Indemnités forfaitaires pour frais de recouvrement ({} × {}, {})",
+                flat.len(),
+                format_eur_fr(unit),
+                flat[0].basis.clone().unwrap_or_default()
+            )),
+            format_eur_fr(total),
+        ]);
+    }
+    for f in c.fees.iter().filter(|f| f.invoice.is_none()) {
+        rows.push([f.label.clone(), format_eur_fr(f.amount)]);
+    }
+    Summary {
+        title: "Somme réclamée".into(),
+        rows,
+        total: ["Total réclamé".into(), format_eur_fr(c.totals.total)],
+    }
+}
+
+fn interest_annex(c: &Computation) -> Annex {
+    let rows = c
+        .interest
+        .iter()
+        .map(|l| {
+            vec![
+                l.invoice.clone(),
+                short_date(l.from),
+                short_date(l.to),
+                l.days.to_string(),
+                format_eur_fr(l.base),
+                format_percent_fr(l.rate),
+                l.rate_label.clone(),
+                format_eur_fr(l.amount),
+            ]
+        })
+        .collect();
+    Annex {
+        title: format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
+        columns: ["Facture", "Du", "Au", "Jours", "Base", "Taux", "Source du taux", "Montant"]
+            .map(String::from)
+            .to_vec(),
+        align: vec!["left", "left", "left", "right", "right", "right", "left", "right"],
+        rows,
+        total: Some(vec![
+            "Total".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            format_eur_fr(c.totals.interest),
+        ]),
+        notes: c.notes.iter().map(|n| nbsp_fr(n)).collect(),
+    }
+}
+
+fn annex_word(k: InterestKind) -> &'static str {
+    match k {
+        InterestKind::Statutory | InterestKind::Contractual => "pénalités de retard",
+        _ => "intérêts de retard",
+    }
+}

@@ -1,0 +1,110 @@
+//! The view model: everything a template prints, already worded and formatted for the
+//! recipient's language. Templates only lay it out; they never compute, format or read the
+//! case. It reaches Typst as a JSON file (`/data.json`), so case data is never markup.
+
+use serde::Serialize;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct View {
+    pub doc: &'static str,
+    pub lang: &'static str,
+    pub draft: bool,
+    pub watermark: Option<String>,
+    pub document_title: String,
+    pub author: String,
+    pub reference: String,
+    pub sender: Block,
+    pub recipient: Block,
+    pub place_date: String,
+    pub channel: Option<String>,
+    pub references: Vec<[String; 2]>,
+    pub subject: String,
+    pub salutation: String,
+    pub body: Vec<Paragraph>,
+    pub invoices: Option<Table>,
+    pub summary: Option<Summary>,
+    pub after_summary: Vec<Paragraph>,
+    pub closing: String,
+    pub signature: Signature,
+    pub annex: Option<Annex>,
+    pub findings: Vec<Finding>,
+    pub labels: Labels,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Block {
+    pub name: String,
+    pub lines: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contact: Vec<String>,
+}
+
+/// A paragraph: runs of plain (`t`) or bold (`b`) text.
+pub type Paragraph = Vec<Span>;
+
+#[derive(Clone, Debug, Serialize)]
+pub enum Span {
+    #[serde(rename = "t")]
+    Text(String),
+    #[serde(rename = "b")]
+    Bold(String),
+}
+
+/// Builds a paragraph from alternating runs: `para(&[t("a"), b("b")])`.
+pub fn t(s: impl Into<String>) -> Span {
+    Span::Text(s.into())
+}
+pub fn b(s: impl Into<String>) -> Span {
+    Span::Bold(s.into())
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Table {
+    pub title: String,
+    pub columns: Vec<String>,
+    pub align: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    pub total: Option<Vec<String>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary {
+    pub title: String,
+    pub rows: Vec<[String; 2]>,
+    pub total: [String; 2],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Signature {
+    pub name: String,
+    pub capacity: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Annex {
+    pub title: String,
+    pub columns: Vec<String>,
+    pub align: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    pub total: Option<Vec<String>>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub severity: String,
+    pub code: String,
+    pub message: String,
+    pub location: String,
+    pub help: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Labels {
+    pub subject: String,
+    pub page: String,
+    pub findings_title: String,
+    pub draft_notice: String,
+}

@@ -1,0 +1,43 @@
+//! creance: debt-collection case files checked against the law of France, Belgium and Québec,
+//! and rendered to legally complete PDF/A letters with Typst.
+//!
+//! Pipeline: `case` (load YAML with spans) → `rules` (law as data) → `compute` (Decimal
+//! money, interest, deadlines) → `render` (view model → Typst → PDF/A) ; `diag` carries findings.
+
+pub mod case;
+pub mod compute;
+pub mod diag;
+pub mod render;
+pub mod rules;
+pub mod letters;
+pub mod cli;
+pub mod commands;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::commands::Exit;
+
+/// Parses the command line and runs the subcommand; the binary's `main` is only this call.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { Exit::Failure } else { Exit::Ok };
+            let _ = e.print();
+            return code.into();
+        }
+    };
+    let exit = match &cli.command {
+        Command::Check(a) => commands::check::run(a),
+        Command::Render(a) => commands::render::run(a),
+        Command::Amounts(a) => commands::amounts::run(a),
+        Command::Rules(a) => commands::rules::run(a),
+        Command::Explain(a) => commands::explain::run(a),
+        Command::New(a) => commands::new::run(a),
+        Command::Schema => commands::schema::run(),
+    };
+    exit.into()
+}

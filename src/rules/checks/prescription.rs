@@ -1,0 +1,65 @@
+//! Prescription: a warning as the end approaches, an error once it is past.
+
+use chrono::Months;
+use rust_decimal::Decimal;
+
+use super::{Hit, fr_date};
+use crate::case::model::PartyKind;
+use crate::compute::prescription::prescriptions;
+use crate::diag::Severity;
+use crate::rules::context::Context;
+use crate::rules::spec::RuleSpec;
+
+/// `params.consumer_years` for a professional's claim on a consumer, `params.default_years`
+/// otherwise; `params.warn_months` before the end, a warning.
+pub fn prescription(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    let case = ctx.case;
+    let consumer =
+        case.creditor.kind == PartyKind::Professional && case.debtor.kind == PartyKind::Consumer;
+    let years = if consumer {
+        rule.param_u64("consumer_years").unwrap_or(2)
+    } else {
+        rule.param_u64("default_years").unwrap_or(5)
+    } as u32;
+    let warn_months = rule.param_u64("warn_months").unwrap_or(6) as u32;
+    let today = case.date;
+    let mut hits = Vec::new();
+    for (i, p) in prescriptions(case, &ctx.computation.payments, years)
+        .into_iter()
+        .enumerate()
+    {
+        let owed = ctx
+            .computation
+            .invoices
+            .get(i)
+            .is_some_and(|b| b.outstanding > Decimal::ZERO);
+        if !owed {
+            continue;
+        }
+        let warn_from = p
+            .ends
+            .checked_sub_months(Months::new(warn_months))
+            .unwrap_or(p.ends);
+        let hit = || {
+            Hit::at(format!("invoices[{i}].due_date"))
+                .var("invoice", &p.invoice)
+                .var("years", p.years)
+                .var("ends", fr_date(p.ends))
+                .var("since", format!("{}, {}", fr_date(p.start), p.start_event))
+        };
+        if today > p.ends {
+            hits.push(
+                hit()
+                    .var("state", "is prescribed since")
+                    .severity(Severity::Error),
+            );
+        } else if today >= warn_from {
+            hits.push(
+                hit()
+                    .var("state", "prescribes on")
+                    .severity(Severity::Warning),
+            );
+        }
+    }
+    hits
+}
