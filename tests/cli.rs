@@ -37,7 +37,12 @@ fn case_file(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 fn sample(name: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/fr").join(name)).unwrap()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples/fr")
+            .join(name),
+    )
+    .unwrap()
 }
 
 fn pdf_text(path: &Path) -> String {
@@ -47,12 +52,19 @@ fn pdf_text(path: &Path) -> String {
         .arg("-")
         .output()
         .expect("pdftotext is installed (poppler-utils; .ci/run installs it)");
-    assert!(out.status.success(), "pdftotext failed on {}", path.display());
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn pdf_pages(path: &Path) -> usize {
-    let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo is installed");
+    let out = Command::new("pdfinfo")
+        .arg(path)
+        .output()
+        .expect("pdfinfo is installed");
     let text = String::from_utf8(out.stdout).unwrap();
     text.lines()
         .find_map(|l| l.strip_prefix("Pages:"))
@@ -75,14 +87,34 @@ fn check_reports_each_problem_of_the_errors_sample_with_location_and_law() {
     let r = run(&["check", "samples/fr/errors.yaml"]);
     assert_eq!(r.code, 1, "{}", r.stdout);
     for code in [
-        "FR-FEE-001", "FR-FEE-002", "FR-INT-001", "FR-PH-001", "FR-DATE-001", "FR-PRESC-001", "FR-MED-002",
-        "FR-MED-004", "FR-MED-006",
+        "FR-FEE-001",
+        "FR-FEE-002",
+        "FR-INT-001",
+        "FR-PH-001",
+        "FR-DATE-001",
+        "FR-PRESC-001",
+        "FR-MED-002",
+        "FR-MED-004",
+        "FR-MED-006",
     ] {
-        assert!(r.stdout.contains(&format!("[{code}]")), "{code} missing:\n{}", r.stdout);
+        assert!(
+            r.stdout.contains(&format!("[{code}]")),
+            "{code} missing:\n{}",
+            r.stdout
+        );
     }
     // file:line:column of the €40 claimed from a consumer (fees[0].amount, line 43 col 13).
-    assert!(r.stdout.contains("--> samples/fr/errors.yaml:43:13 (fees[0].amount)"), "{}", r.stdout);
-    assert!(r.stdout.contains("law: art. L111-8 al. 2 et 3 CPCE"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("--> samples/fr/errors.yaml:43:13 (fees[0].amount)"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("law: art. L111-8 al. 2 et 3 CPCE"),
+        "{}",
+        r.stdout
+    );
     assert!(r.stdout.contains("help: "));
     assert!(r.stdout.contains("samples/fr/errors.yaml: "));
     assert!(r.stdout.contains("— fails"));
@@ -92,7 +124,11 @@ fn check_reports_each_problem_of_the_errors_sample_with_location_and_law() {
 fn check_json_is_one_object_per_line_snapshot() {
     let r = run(&["check", "--format", "json", "samples/fr/errors.yaml"]);
     assert_eq!(r.code, 1);
-    let lines: Vec<serde_json::Value> = r.stdout.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let lines: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
     assert!(lines.len() >= 10);
     for l in &lines {
         assert!(l["code"].is_string() && l["severity"].is_string() && l["message"].is_string());
@@ -109,9 +145,18 @@ fn check_human_snapshot() {
 
 #[test]
 fn good_samples_pass_and_strict_turns_warnings_into_failure() {
-    let r = run(&["check", "samples/fr/b2b-several-invoices.yaml", "samples/fr/b2c-consumer.yaml"]);
+    let r = run(&[
+        "check",
+        "samples/fr/b2b-several-invoices.yaml",
+        "samples/fr/b2c-consumer.yaml",
+    ]);
     assert_eq!(r.code, 0, "{}", r.stdout);
-    assert!(r.stdout.contains("b2b-several-invoices.yaml: 0 errors, 0 warnings — ok"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("b2b-several-invoices.yaml: 0 errors, 0 warnings — ok"),
+        "{}",
+        r.stdout
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let text = sample("b2b-several-invoices.yaml").replace("deadline_days: 15", "deadline_days: 5");
@@ -131,7 +176,11 @@ fn sarif_output_is_a_sarif_log() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["version"], "2.1.0");
     let results = v["runs"][0]["results"].as_array().unwrap();
-    assert!(results.iter().any(|x| x["ruleId"] == "FR-FEE-001" && x["level"] == "error"));
+    assert!(
+        results
+            .iter()
+            .any(|x| x["ruleId"] == "FR-FEE-001" && x["level"] == "error")
+    );
 }
 
 // ------------------------------------------------------------------------------------ amounts
@@ -144,21 +193,44 @@ fn amounts_of_the_b2b_sample() {
     // 3 late invoices × 40 €, statutory rate 12,15 % in 2025 S2 and 2026 S1 (ECB 2,15 + 10).
     assert!(r.stdout.contains("12.15"));
     assert!(r.stdout.contains("120,00 €"));
-    let json = run(&["amounts", "--format", "json", "samples/fr/b2b-several-invoices.yaml"]);
+    let json = run(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/fr/b2b-several-invoices.yaml",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     let t = &v["totals"];
-    let dec = |x: &serde_json::Value| x.as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap();
+    let dec = |x: &serde_json::Value| {
+        x.as_str()
+            .unwrap()
+            .parse::<rust_decimal::Decimal>()
+            .unwrap()
+    };
     assert_eq!(dec(&t["principal"]), "11960".parse().unwrap());
     assert_eq!(dec(&t["fees"]), "120".parse().unwrap());
     // Totals are the sums of their lines.
-    let interest: rust_decimal::Decimal = v["interest"].as_array().unwrap().iter().map(|l| dec(&l["amount"])).sum();
+    let interest: rust_decimal::Decimal = v["interest"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| dec(&l["amount"]))
+        .sum();
     assert_eq!(dec(&t["interest"]), interest);
-    assert_eq!(dec(&t["total"]), dec(&t["principal"]) + dec(&t["interest"]) + dec(&t["fees"]));
+    assert_eq!(
+        dec(&t["total"]),
+        dec(&t["principal"]) + dec(&t["interest"]) + dec(&t["fees"])
+    );
 }
 
 #[test]
 fn amounts_of_the_consumer_sample_have_no_fees_and_interest_from_the_notice() {
-    let r = run(&["amounts", "--format", "json", "samples/fr/b2c-consumer.yaml"]);
+    let r = run(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/fr/b2c-consumer.yaml",
+    ]);
     assert_eq!(r.code, 0);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["fees"].as_array().unwrap().len(), 0);
@@ -181,7 +253,10 @@ fn render_b2b_writes_both_letters_as_pdfa_with_the_expected_text() {
         let bytes = std::fs::read(p).unwrap();
         assert!(bytes.starts_with(b"%PDF-"), "{}", p.display());
         let text = String::from_utf8_lossy(&bytes);
-        assert!(text.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2 identification missing");
+        assert!(
+            text.contains("<pdfaid:part>2</pdfaid:part>"),
+            "PDF/A-2 identification missing"
+        );
         assert!(text.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
     }
     let t = fold(&pdf_text(&notice));
@@ -206,7 +281,10 @@ fn render_b2b_writes_both_letters_as_pdfa_with_the_expected_text() {
         "Décompte des pénalités de retard",
         "1/2",
     ] {
-        assert!(t.contains(expected), "`{expected}` missing from the formal notice:\n{t}");
+        assert!(
+            t.contains(expected),
+            "`{expected}` missing from the formal notice:\n{t}"
+        );
     }
     assert_eq!(pdf_pages(&notice), 2, "letter + annex");
     let rt = fold(&pdf_text(&reminder));
@@ -220,7 +298,14 @@ fn render_is_byte_identical_across_runs() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     for d in [&a, &b] {
-        let r = run(&["render", "samples/fr/b2c-consumer.yaml", "--doc", "formal-notice", "-o", d.path().to_str().unwrap()]);
+        let r = run(&[
+            "render",
+            "samples/fr/b2c-consumer.yaml",
+            "--doc",
+            "formal-notice",
+            "-o",
+            d.path().to_str().unwrap(),
+        ]);
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
     let name = "PLB-2026-0007-formal-notice.pdf";
@@ -232,13 +317,28 @@ fn render_is_byte_identical_across_runs() {
 #[test]
 fn consumer_notice_states_legal_interest_from_the_notice_and_no_fee() {
     let dir = tempfile::tempdir().unwrap();
-    let r = run(&["render", "samples/fr/b2c-consumer.yaml", "--doc", "formal-notice", "-o", dir.path().to_str().unwrap()]);
+    let r = run(&[
+        "render",
+        "samples/fr/b2c-consumer.yaml",
+        "--doc",
+        "formal-notice",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(r.code, 0);
-    let t = fold(&pdf_text(&dir.path().join("PLB-2026-0007-formal-notice.pdf")));
+    let t = fold(&pdf_text(
+        &dir.path().join("PLB-2026-0007-formal-notice.pdf"),
+    ));
     assert!(t.contains("Monsieur,"), "{t}");
-    assert!(t.contains("portera intérêts au taux légal à compter de la présente mise en demeure"), "{t}");
+    assert!(
+        t.contains("portera intérêts au taux légal à compter de la présente mise en demeure"),
+        "{t}"
+    );
     assert!(t.contains("1 500,00 €"));
-    assert!(!t.contains("forfaitaire"), "no flat indemnity against a consumer");
+    assert!(
+        !t.contains("forfaitaire"),
+        "no flat indemnity against a consumer"
+    );
     // 16 Feb 2026 + 15 days = 3 March 2026 (a Tuesday).
     assert!(t.contains("au plus tard le mardi 3 mars 2026"), "{t}");
 }
@@ -250,9 +350,21 @@ fn render_refuses_a_case_with_errors_but_draft_renders_it_watermarked() {
     let r = run(&["render", "samples/fr/errors.yaml", "-o", out]);
     assert_eq!(r.code, 1);
     assert!(r.stdout.contains("not rendered"));
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
 
-    let r = run(&["render", "samples/fr/errors.yaml", "--draft", "--doc", "formal-notice", "-o", out]);
+    let r = run(&[
+        "render",
+        "samples/fr/errors.yaml",
+        "--draft",
+        "--doc",
+        "formal-notice",
+        "-o",
+        out,
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let pdf = dir.path().join("ERR-2026-0001-formal-notice-draft.pdf");
     let t = fold(&pdf_text(&pdf));
@@ -264,15 +376,31 @@ fn render_refuses_a_case_with_errors_but_draft_renders_it_watermarked() {
 #[test]
 fn case_data_never_becomes_typst_markup() {
     let dir = tempfile::tempdir().unwrap();
-    let text = sample("b2b-several-invoices.yaml")
-        .replace("name: Boulangerie Martin", "name: \"#set page(width: 1pt) *bold* _x_ $y$ @ref <lbl> \\\\ ]\"");
+    let text = sample("b2b-several-invoices.yaml").replace(
+        "name: Boulangerie Martin",
+        "name: \"#set page(width: 1pt) *bold* _x_ $y$ @ref <lbl> \\\\ ]\"",
+    );
     let p = case_file(dir.path(), "inject.yaml", &text);
-    let r = run(&["render", p.to_str().unwrap(), "--doc", "formal-notice", "-o", dir.path().to_str().unwrap()]);
+    let r = run(&[
+        "render",
+        p.to_str().unwrap(),
+        "--doc",
+        "formal-notice",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     let pdf = dir.path().join("ADU-2026-0042-formal-notice.pdf");
     let t = fold(&pdf_text(&pdf));
-    assert!(t.contains("#set page(width: 1pt) *bold* _x_ $y$ @ref <lbl> \\ ]"), "{t}");
-    assert_eq!(pdf_pages(&pdf), 2, "the page setup was not changed by the name");
+    assert!(
+        t.contains("#set page(width: 1pt) *bold* _x_ $y$ @ref <lbl> \\ ]"),
+        "{t}"
+    );
+    assert_eq!(
+        pdf_pages(&pdf),
+        2,
+        "the page setup was not changed by the name"
+    );
 }
 
 // ------------------------------------------------------------------------------------ bad input
@@ -282,26 +410,99 @@ fn bad_input_gets_a_located_error_never_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     let good = sample("b2b-several-invoices.yaml");
     let cases: Vec<(&str, String, &str, &str)> = vec![
-        ("empty", String::new(), "CASE-EMPTY", "the case file is empty"),
+        (
+            "empty",
+            String::new(),
+            "CASE-EMPTY",
+            "the case file is empty",
+        ),
         ("comments-only", "# nothing\n".into(), "CASE-EMPTY", "empty"),
-        ("invalid-yaml", "schema: creance/v1\njurisdiction: [fr\n".into(), "CASE-YAML", ":3:"),
-        ("wrong-type", good.replace("amount: 5400.00", "amount: [1, 2]"), "CASE-TYPE", ":62:"),
-        ("unknown-field", good.replace("due_date: 2025-11-30", "due_dat: 2025-11-30"), "CASE-FIELD", "did you mean `due_date`?"),
-        ("negative", good.replace("amount: 2760.00", "amount: -2760.00"), "CASE-VALUE", "must be positive"),
-        ("absurd", good.replace("amount: 2760.00", "amount: 12345678901234567.89"), "CASE-VALUE", "12345678901234567.89 is not plausible"),
-        ("bad-date", good.replace("due_date: 2025-12-14", "due_date: 2025-02-30"), "CASE-VALUE", ":66:"),
-        ("unknown-jurisdiction", good.replace("jurisdiction: fr", "jurisdiction: frr"), "CASE-VALUE", "did you mean `fr`?"),
-        ("unsupported-jurisdiction", good.replace("jurisdiction: fr", "jurisdiction: be"), "CASE-PACK", "no rule pack"),
-        ("text-amount", good.replace("amount: 2760.00", "amount: beaucoup"), "CASE-VALUE", "`beaucoup` is not an amount"),
-        ("not-a-map", "- just\n- a list\n".into(), "CASE-TYPE", "expected"),
+        (
+            "invalid-yaml",
+            "schema: creance/v1\njurisdiction: fr\nreference: \"abc\n".into(),
+            "CASE-YAML",
+            ":3:",
+        ),
+        (
+            "duplicate-key",
+            "schema: creance/v1\nschema: creance/v1\n".into(),
+            "CASE-YAML",
+            "duplicate",
+        ),
+        (
+            "wrong-type",
+            good.replace("amount: 5400.00", "amount: [1, 2]"),
+            "CASE-TYPE",
+            ":62:",
+        ),
+        (
+            "unknown-field",
+            good.replace("due_date: 2025-11-30", "due_dat: 2025-11-30"),
+            "CASE-FIELD",
+            "did you mean `due_date`?",
+        ),
+        (
+            "negative",
+            good.replace("amount: 2760.00", "amount: -2760.00"),
+            "CASE-VALUE",
+            "must be positive",
+        ),
+        (
+            "absurd",
+            good.replace("amount: 2760.00", "amount: 12345678901234567.89"),
+            "CASE-VALUE",
+            "12345678901234567.89 is not plausible",
+        ),
+        (
+            "bad-date",
+            good.replace("due_date: 2025-12-14", "due_date: 2025-02-30"),
+            "CASE-VALUE",
+            ":66:",
+        ),
+        (
+            "unknown-jurisdiction",
+            good.replace("jurisdiction: fr", "jurisdiction: frr"),
+            "CASE-VALUE",
+            "did you mean `fr`?",
+        ),
+        (
+            "unsupported-jurisdiction",
+            good.replace("jurisdiction: fr", "jurisdiction: be"),
+            "CASE-PACK",
+            "no rule pack",
+        ),
+        (
+            "text-amount",
+            good.replace("amount: 2760.00", "amount: beaucoup"),
+            "CASE-VALUE",
+            "`beaucoup` is not an amount",
+        ),
+        (
+            "not-a-map",
+            "- just\n- a list\n".into(),
+            "CASE-TYPE",
+            "expected",
+        ),
     ];
     for (name, text, code, needle) in cases {
         let p = case_file(dir.path(), &format!("{name}.yaml"), &text);
         let r = run(&["check", p.to_str().unwrap()]);
         assert_eq!(r.code, 1, "{name}: exit code\n{}{}", r.stdout, r.stderr);
-        assert!(r.stdout.contains(&format!("error[{code}]")), "{name}: expected {code}:\n{}", r.stdout);
-        assert!(r.stdout.contains(needle), "{name}: expected `{needle}`:\n{}", r.stdout);
-        assert!(!r.stderr.contains("panicked"), "{name} panicked: {}", r.stderr);
+        assert!(
+            r.stdout.contains(&format!("error[{code}]")),
+            "{name}: expected {code}:\n{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains(needle),
+            "{name}: expected `{needle}`:\n{}",
+            r.stdout
+        );
+        assert!(
+            !r.stderr.contains("panicked"),
+            "{name} panicked: {}",
+            r.stderr
+        );
     }
     let r = run(&["check", "does/not/exist.yaml"]);
     assert_eq!(r.code, 2);
@@ -317,7 +518,10 @@ fn amounts_keep_every_digit() {
         "x.yaml",
     )
     .expect("loads");
-    assert_eq!(case.case.invoices[2].amount.value().to_string(), "12345678901.23");
+    assert_eq!(
+        case.case.invoices[2].amount.value().to_string(),
+        "12345678901.23"
+    );
 }
 
 // ------------------------------------------------------------------------------------ rules, explain, schema, new
@@ -335,7 +539,11 @@ fn rules_and_explain() {
     assert!(r.stdout.contains("Example of a case that triggers it"));
     let r = run(&["explain", "FR-FEE-01"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("did you mean `FR-FEE-001`?"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("did you mean `FR-FEE-001`?"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -345,8 +553,15 @@ fn schema_is_generated_from_the_types_and_committed() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert!(v["properties"]["invoices"].is_object());
     assert_eq!(v["additionalProperties"], false);
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/creance-v1.schema.json")).unwrap();
-    assert_eq!(committed.trim(), r.stdout.trim(), "run `creance schema > schema/creance-v1.schema.json`");
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/creance-v1.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(
+        committed.trim(),
+        r.stdout.trim(),
+        "run `creance schema > schema/creance-v1.schema.json`"
+    );
 }
 
 #[test]
@@ -354,13 +569,25 @@ fn new_writes_a_case_that_loads_but_refuses_until_filled() {
     let dir = tempfile::tempdir().unwrap();
     for debtor in ["professional", "consumer"] {
         let p = dir.path().join(format!("{debtor}.yaml"));
-        let r = run(&["new", "--jurisdiction", "fr", "--debtor", debtor, "-o", p.to_str().unwrap()]);
+        let r = run(&[
+            "new",
+            "--jurisdiction",
+            "fr",
+            "--debtor",
+            debtor,
+            "-o",
+            p.to_str().unwrap(),
+        ]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         let r2 = run(&["new", "--jurisdiction", "fr", "-o", p.to_str().unwrap()]);
         assert_eq!(r2.code, 2, "never overwrites");
         let c = run(&["check", p.to_str().unwrap()]);
         assert_eq!(c.code, 1);
         assert!(c.stdout.contains("error[FR-PH-001]"), "{}", c.stdout);
-        assert!(!c.stdout.contains("CASE-"), "the template itself is a valid case file: {}", c.stdout);
+        assert!(
+            !c.stdout.contains("CASE-"),
+            "the template itself is a valid case file: {}",
+            c.stdout
+        );
     }
 }

@@ -45,7 +45,7 @@ impl LoadedCase {
 #[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read: creance cannot run (exit code 2).
-    Io(Diagnostic),
+    Io(Box<Diagnostic>),
     /// The file was read but is not a valid case (exit code 1).
     Invalid {
         diagnostics: Vec<Diagnostic>,
@@ -61,11 +61,11 @@ pub fn load_file(path: &Path) -> Result<LoadedCase, LoadError> {
             std::io::ErrorKind::PermissionDenied => "check the file's permissions",
             _ => "check that the path is a readable file",
         };
-        LoadError::Io(
+        LoadError::Io(Box::new(
             Diagnostic::error("CASE-IO", format!("cannot read `{name}`: {e}"))
                 .with_file(&name)
                 .with_help(hint),
-        )
+        ))
     })?;
     let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
         diagnostics: vec![
@@ -183,23 +183,18 @@ fn yaml_diagnostic(e: &YamlError, spans: &SpanIndex, file: &str) -> Diagnostic {
         ),
         other => {
             let text = other.to_string();
-            let msg = strip_location_prefix(&text);
-            let code = if msg.contains("premature end")
-                || msg.contains("expected")
-                || msg.contains("did not find")
-                || msg.contains("mapping values")
-                || msg.contains("while ")
-            {
-                "CASE-YAML"
+            let msg = clean_message(strip_location_prefix(&text));
+            let lower = msg.to_lowercase();
+            let help = if lower.contains("duplicate") {
+                "a field appears twice in the same block: keep only one"
+            } else if lower.contains("quote") {
+                "close the quote, or write the value without quotes"
+            } else if lower.contains("tab") || lower.contains("indent") {
+                "indent with spaces, never tabs, and align the fields of a block"
             } else {
-                "CASE-VALUE"
+                "check the `key: value` syntax and the indentation on this line and the one above"
             };
-            let help = if code == "CASE-YAML" {
-                "check the indentation (spaces, not tabs) and the `key: value` syntax on this line and the one above"
-            } else {
-                "dates are written YYYY-MM-DD and must exist; amounts are written 1234.56"
-            };
-            (code, msg.to_string(), help.to_string())
+            ("CASE-YAML", msg, help.to_string())
         }
     };
     let mut d = Diagnostic::error(code, message)
@@ -229,6 +224,19 @@ fn strip_location_prefix(text: &str) -> &str {
         Some((head, rest)) if head.starts_with("line ") => rest,
         _ => first,
     }
+}
+
+/// Drops the parts of a YAML error meant for programmers: the position (printed separately) and
+/// hints about the parser's options.
+fn clean_message(msg: &str) -> String {
+    let mut m = msg.to_string();
+    if let Some(i) = m.find(" at line ") {
+        m.truncate(i);
+    }
+    if let Some(i) = m.find(", set DuplicateKeyPolicy") {
+        m.truncate(i);
+    }
+    m
 }
 
 /// The closest valid name to a mistyped one, if close enough to be a plausible typo.

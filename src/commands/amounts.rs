@@ -20,9 +20,11 @@ pub fn run(args: &AmountsArgs) -> Exit {
         }
     };
     let result = match args.output.format {
-        Format::Json | Format::Sarif => serde_json::to_writer_pretty(&mut out, &analysis.computation)
-            .map_err(io::Error::other)
-            .and_then(|()| writeln!(out)),
+        Format::Json | Format::Sarif => {
+            serde_json::to_writer_pretty(&mut out, &analysis.computation)
+                .map_err(io::Error::other)
+                .and_then(|()| writeln!(out))
+        }
         Format::Human => write_human(&mut out, &analysis.computation),
     };
     match result {
@@ -36,14 +38,7 @@ fn eur(d: rust_decimal::Decimal) -> String {
     let s = format!("{:.2}", crate::compute::money::round_cents(d));
     let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
     let neg = int.starts_with('-');
-    let digits: Vec<char> = int.trim_start_matches('-').chars().collect();
-    let mut g = String::new();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            g.push(' ');
-        }
-        g.push(*c);
-    }
+    let g = crate::compute::money::group_thousands(int.trim_start_matches('-'), ' ');
     format!("{}{g},{frac} €", if neg { "-" } else { "" })
 }
 
@@ -51,7 +46,11 @@ pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
     writeln!(out, "Computation as of {}", short_date(c.as_of))?;
     writeln!(out)?;
     writeln!(out, "Invoices")?;
-    writeln!(out, "  {:<14} {:>10} {:>10} {:>14} {:>14} {:>14}", "number", "issued", "due", "amount", "paid", "outstanding")?;
+    writeln!(
+        out,
+        "  {:<14} {:>10} {:>10} {:>14} {:>14} {:>14}",
+        "number", "issued", "due", "amount", "paid", "outstanding"
+    )?;
     for i in &c.invoices {
         writeln!(
             out,
@@ -118,7 +117,11 @@ pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "Fees")?;
         for f in &c.fees {
-            let basis = f.basis.as_deref().map(|b| format!("  ({b})")).unwrap_or_default();
+            let basis = f
+                .basis
+                .as_deref()
+                .map(|b| format!("  ({b})"))
+                .unwrap_or_default();
             writeln!(out, "  {:<70} {:>12}{basis}", f.label, eur(f.amount))?;
         }
     }

@@ -10,7 +10,10 @@ use crate::rules::{RuleSpec, all_packs};
 pub fn run(args: &ExplainArgs) -> Exit {
     let mut out = stdout(args.output.color);
     let Some(rule) = RuleSpec::find(&args.rule) else {
-        let ids: Vec<&str> = all_packs().flat_map(|p| p.rules.iter()).map(|r| r.id.as_str()).collect();
+        let ids: Vec<&str> = all_packs()
+            .flat_map(|p| p.rules.iter())
+            .map(|r| r.id.as_str())
+            .collect();
         let hint = match closest(&args.rule.to_uppercase(), &ids) {
             Some(s) => format!(" — did you mean `{s}`?"),
             None => " — `creance rules` lists them".to_string(),

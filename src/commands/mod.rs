@@ -48,7 +48,11 @@ pub fn analyze(path: &Path, docs: &[DocKind]) -> Result<Analysis, LoadError> {
 }
 
 pub fn analyze_loaded(loaded: LoadedCase, docs: &[DocKind]) -> Analysis {
-    let docs = if docs.is_empty() { &DocKind::ALL[..] } else { docs };
+    let docs = if docs.is_empty() {
+        &DocKind::ALL[..]
+    } else {
+        docs
+    };
     let computation = compute(&loaded.case);
     let ctx = Context::new(&loaded.case, &computation, docs);
     let mut findings: Vec<Diagnostic> = crate::rules::evaluate(&ctx)
@@ -95,7 +99,13 @@ pub fn print_findings(
         crate::cli::Format::Sarif => {
             let rules = crate::rules::all_packs()
                 .flat_map(|p| p.rules.iter())
-                .map(|r| (r.id.clone(), r.title.clone(), r.refs.first().and_then(|x| x.url.clone())))
+                .map(|r| {
+                    (
+                        r.id.clone(),
+                        r.title.clone(),
+                        r.refs.first().and_then(|x| x.url.clone()),
+                    )
+                })
                 .collect::<Vec<_>>();
             serde_json::to_writer_pretty(&mut *out, &crate::diag::sarif::log(findings, &rules))
                 .map_err(io::Error::other)?;
@@ -108,7 +118,7 @@ pub fn print_findings(
 /// The findings of a case that failed to load.
 pub fn load_error_findings(e: LoadError) -> (Vec<Diagnostic>, Option<String>, Exit) {
     match e {
-        LoadError::Io(d) => (vec![d], None, Exit::Failure),
+        LoadError::Io(d) => (vec![*d], None, Exit::Failure),
         LoadError::Invalid { diagnostics, text } => (diagnostics, Some(text), Exit::Findings),
     }
 }
@@ -124,8 +134,14 @@ pub fn io_exit(e: io::Error) -> Exit {
 }
 
 pub fn count_line(findings: &[Diagnostic]) -> String {
-    let errors = findings.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = findings.iter().filter(|d| d.severity == Severity::Warning).count();
+    let errors = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
     format!(
         "{errors} error{}, {warnings} warning{}",
         if errors == 1 { "" } else { "s" },

@@ -9,7 +9,9 @@ use crate::cli::NewArgs;
 
 pub fn template(j: Jurisdiction, debtor: PartyKind) -> Option<&'static str> {
     match (j, debtor) {
-        (Jurisdiction::Fr, PartyKind::Consumer) => Some(include_str!("../../jurisdictions/fr/new/consumer.yaml")),
+        (Jurisdiction::Fr, PartyKind::Consumer) => {
+            Some(include_str!("../../jurisdictions/fr/new/consumer.yaml"))
+        }
         (Jurisdiction::Fr, _) => Some(include_str!("../../jurisdictions/fr/new/professional.yaml")),
         _ => None,
     }
@@ -31,14 +33,26 @@ pub fn run(args: &NewArgs) -> Exit {
         },
         Some(path) => {
             // create_new: an existing case file is never overwritten.
-            let file = std::fs::OpenOptions::new().write(true).create_new(true).open(path);
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path);
             match file.and_then(|mut f| f.write_all(text.as_bytes())) {
                 Ok(()) => {
-                    let _ = writeln!(std::io::stderr(), "wrote {}; fill it, then `creance check {}`", path.display(), path.display());
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "wrote {}; fill it, then `creance check {}`",
+                        path.display(),
+                        path.display()
+                    );
                     Exit::Ok
                 }
                 Err(e) => {
-                    let _ = writeln!(std::io::stderr(), "creance: cannot create `{}`: {e}", path.display());
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "creance: cannot create `{}`: {e}",
+                        path.display()
+                    );
                     Exit::Failure
                 }
             }

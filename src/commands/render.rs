@@ -30,7 +30,12 @@ pub fn run(args: &RenderArgs) -> Exit {
     };
     let tally = Tally::of(&analysis.findings);
     let blocked = tally.fails(args.strict);
-    if let Err(e) = print_findings(&mut out, &args.out, &analysis.findings, Some(&analysis.loaded.text)) {
+    if let Err(e) = print_findings(
+        &mut out,
+        &args.out,
+        &analysis.findings,
+        Some(&analysis.loaded.text),
+    ) {
         return io_exit(e);
     }
     if blocked && !args.draft {
@@ -54,7 +59,11 @@ pub fn run(args: &RenderArgs) -> Exit {
         }
     };
     if let Err(e) = std::fs::create_dir_all(&args.output) {
-        let _ = writeln!(std::io::stderr(), "creance: cannot create `{}`: {e}", args.output.display());
+        let _ = writeln!(
+            std::io::stderr(),
+            "creance: cannot create `{}`: {e}",
+            args.output.display()
+        );
         return Exit::Failure;
     }
     let case = &analysis.loaded.case;
@@ -69,7 +78,10 @@ pub fn run(args: &RenderArgs) -> Exit {
         let json = match serde_json::to_value(&view) {
             Ok(v) => v,
             Err(e) => {
-                let _ = writeln!(std::io::stderr(), "creance: cannot build the view model: {e}");
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "creance: cannot build the view model: {e}"
+                );
                 return Exit::Failure;
             }
         };
@@ -84,7 +96,11 @@ pub fn run(args: &RenderArgs) -> Exit {
         let suffix = if view.draft { "-draft" } else { "" };
         let path = args.output.join(format!("{ident}{suffix}.pdf"));
         if let Err(e) = write_atomic(&path, &pdf) {
-            let _ = writeln!(std::io::stderr(), "creance: cannot write `{}`: {e}", path.display());
+            let _ = writeln!(
+                std::io::stderr(),
+                "creance: cannot write `{}`: {e}",
+                path.display()
+            );
             return Exit::Failure;
         }
         if args.out.format == Format::Human

@@ -14,7 +14,13 @@ pub fn run(args: &RulesArgs) -> Exit {
         for r in &pack.rules {
             n += 1;
             let res = match args.output.format {
-                Format::Human => writeln!(out, "{:<12} {:<8} {}", r.id, format!("{:?}", r.severity).to_lowercase(), r.title),
+                Format::Human => writeln!(
+                    out,
+                    "{:<12} {:<8} {}",
+                    r.id,
+                    format!("{:?}", r.severity).to_lowercase(),
+                    r.title
+                ),
                 _ => {
                     let v = serde_json::json!({
                         "id": r.id, "severity": format!("{:?}", r.severity).to_lowercase(),

@@ -263,7 +263,14 @@ pub fn compute(case: &Case) -> Computation {
     };
     let mut lines = Vec::new();
     let mut missing = Vec::new();
-    if let Some(rule) = &rule {
+    // Interest "from the notice" with no notice sent yet: it starts with the letter being
+    // written, so nothing has accrued on its date.
+    let notice_sent = case
+        .history
+        .iter()
+        .any(|h| h.kind == HistoryKind::FormalNotice);
+    let accrues = start_rule != InterestStart::Notice || notice_sent;
+    if let Some(rule) = rule.as_ref().filter(|_| accrues) {
         for (idx, inv) in case.invoices.iter().enumerate() {
             let start = match start_rule {
                 InterestStart::DueDate => inv.due_date + Days::new(1),

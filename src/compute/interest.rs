@@ -150,7 +150,9 @@ fn label(rule: &RateRule, on: NaiveDate) -> String {
         RateRule::FranceLegal(LegalRateCategory::Individual) => {
             format!("Taux légal {} S{half} (créancier particulier)", on.year())
         }
-        RateRule::FranceLegal(LegalRateCategory::Other) => format!("Taux légal {} S{half}", on.year()),
+        RateRule::FranceLegal(LegalRateCategory::Other) => {
+            format!("Taux légal {} S{half}", on.year())
+        }
         RateRule::Fixed { .. } => "Taux contractuel".to_string(),
     }
 }

@@ -130,14 +130,7 @@ pub fn format_number_fr(value: Decimal, decimals: u32) -> String {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (text.clone(), None),
     };
-    let mut grouped = String::new();
-    let digits: Vec<char> = int_part.chars().collect();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(*c);
-    }
+    let grouped = group_thousands(&int_part, '\u{202f}');
     let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
         "−"
     } else {
@@ -147,6 +140,19 @@ pub fn format_number_fr(value: Decimal, decimals: u32) -> String {
         Some(f) if decimals > 0 => format!("{sign}{grouped},{f}"),
         _ => format!("{sign}{grouped}"),
     }
+}
+
+/// "1234567" → "1 234 567" with `sep` between groups of three digits.
+pub fn group_thousands(digits: &str, sep: char) -> String {
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out
 }
 
 #[cfg(test)]

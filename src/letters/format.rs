@@ -4,8 +4,18 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 fn day_fr(d: NaiveDate) -> String {
@@ -18,7 +28,12 @@ fn day_fr(d: NaiveDate) -> String {
 
 /// "2 mars 2026", "1er juillet 2025". Non-breaking spaces keep a date on one line.
 pub fn long_date(d: NaiveDate) -> String {
-    format!("{}\u{a0}{}\u{a0}{}", day_fr(d), MONTHS[d.month0() as usize], d.year())
+    format!(
+        "{}\u{a0}{}\u{a0}{}",
+        day_fr(d),
+        MONTHS[d.month0() as usize],
+        d.year()
+    )
 }
 
 /// "lundi 20 avril 2026".
@@ -47,7 +62,12 @@ pub fn siren(s: &str) -> String {
         return s.to_string();
     }
     match digits.len() {
-        9 => format!("{}\u{a0}{}\u{a0}{}", &digits[0..3], &digits[3..6], &digits[6..9]),
+        9 => format!(
+            "{}\u{a0}{}\u{a0}{}",
+            &digits[0..3],
+            &digits[3..6],
+            &digits[6..9]
+        ),
         14 => format!(
             "{}\u{a0}{}\u{a0}{}\u{a0}{}",
             &digits[0..3],
@@ -67,7 +87,11 @@ pub fn nbsp_fr(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         if matches!(c, ';' | ':' | '!' | '?' | '»') && out.ends_with(' ') {
             out.pop();
-            out.push(if c == ';' || c == '!' || c == '?' { '\u{202f}' } else { '\u{a0}' });
+            out.push(if c == ';' || c == '!' || c == '?' {
+                '\u{202f}'
+            } else {
+                '\u{a0}'
+            });
         }
         out.push(c);
         if c == '«' && chars.get(i + 1) == Some(&' ') {
@@ -98,13 +122,19 @@ mod tests {
     fn dates() {
         assert_eq!(long_date(d("2026-03-02")), "2\u{a0}mars\u{a0}2026");
         assert_eq!(long_date(d("2025-07-01")), "1er\u{a0}juillet\u{a0}2025");
-        assert_eq!(long_date_with_weekday(d("2026-04-20")), "lundi 20\u{a0}avril\u{a0}2026");
+        assert_eq!(
+            long_date_with_weekday(d("2026-04-20")),
+            "lundi 20\u{a0}avril\u{a0}2026"
+        );
         assert_eq!(short_date(d("2025-10-05")), "05/10/2025");
     }
 
     #[test]
     fn typography() {
-        assert_eq!(nbsp_fr("Objet : relance ; merci !"), "Objet\u{a0}: relance\u{202f}; merci\u{202f}!");
+        assert_eq!(
+            nbsp_fr("Objet : relance ; merci !"),
+            "Objet\u{a0}: relance\u{202f}; merci\u{202f}!"
+        );
         assert_eq!(siren("832145676"), "832\u{a0}145\u{a0}676");
         assert_eq!(join_fr(&["a".into(), "b".into(), "c".into()]), "a, b et c");
     }

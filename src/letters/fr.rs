@@ -41,7 +41,11 @@ pub fn build(input: &DocInput) -> View {
         )
     };
     let deadline = payment_deadline(case.date, days);
-    let claimed = if formal { c.totals.total } else { c.totals.principal };
+    let claimed = if formal {
+        c.totals.total
+    } else {
+        c.totals.principal
+    };
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -63,7 +67,11 @@ pub fn build(input: &DocInput) -> View {
         Some(b) => format!(", émise{} au titre de {b},", if plural { "s" } else { "" }),
         None => String::new(),
     };
-    let remain = if plural { "demeurent impayées" } else { "demeure impayée" };
+    let remain = if plural {
+        "demeurent impayées"
+    } else {
+        "demeure impayée"
+    };
     let reminders: Vec<String> = case
         .history
         .iter()
@@ -99,7 +107,9 @@ pub fn build(input: &DocInput) -> View {
         body.push(vec![
             t("Nous vous remercions de bien vouloir nous régler la somme de "),
             b(format_eur_fr(claimed)),
-            t(format!(" dans un délai de {days}\u{a0}jours, soit au plus tard le ")),
+            t(format!(
+                " dans un délai de {days}\u{a0}jours, soit au plus tard le "
+            )),
             b(long_date_with_weekday(deadline)),
             t("."),
         ]);
@@ -114,7 +124,7 @@ pub fn build(input: &DocInput) -> View {
     if formal {
         match c.interest_kind {
             InterestKind::Statutory => after.push(vec![t(nbsp_fr(
-                "Conformément à l'article L441-10 II du Code de commerce, les pénalités de retard, calculées au taux de refinancement de la Banque centrale européenne majoré de 10 points, sont exigibles de plein droit dès le lendemain de la date d'échéance de chaque facture, sans qu'un rappel soit nécessaire. Elles continueront de courir jusqu'au complet paiement ; leur calcul est détaillé en annexe.",
+                "Conformément à l'article L441-10 II du Code de commerce, les pénalités de retard, au taux de refinancement de la Banque centrale européenne majoré de 10 points, sont dues de plein droit dès le lendemain de chaque échéance, sans qu'un rappel soit nécessaire ; elles courent jusqu'au complet paiement et leur calcul figure en annexe.",
             ))]),
             InterestKind::Contractual => after.push(vec![t(nbsp_fr(&format!(
                 "Les pénalités de retard sont calculées au taux contractuel de {} l'an ; elles continueront de courir jusqu'au complet paiement et leur calcul est détaillé en annexe.",
@@ -136,7 +146,7 @@ pub fn build(input: &DocInput) -> View {
             InterestKind::None => {}
         }
         after.push(vec![t(nbsp_fr(
-            "À défaut de règlement dans ce délai, nous nous réservons le droit de saisir, sans autre avis, la juridiction compétente afin d'obtenir votre condamnation au paiement de ces sommes, notamment par voie de requête en injonction de payer, les intérêts continuant de courir jusqu'au complet paiement.",
+            "À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer, afin d'obtenir votre condamnation au paiement de ces sommes.",
         ))]);
     } else if b2b {
         after.push(vec![t(nbsp_fr(&format!(
@@ -165,7 +175,10 @@ pub fn build(input: &DocInput) -> View {
     };
 
     let subject = if formal {
-        nbsp_fr(&format!("Mise en demeure de payer la somme de {}", format_eur_fr(claimed)))
+        nbsp_fr(&format!(
+            "Mise en demeure de payer la somme de {}",
+            format_eur_fr(claimed)
+        ))
     } else {
         nbsp_fr(&format!(
             "Relance — facture{} {} restant due{}",
@@ -207,7 +220,13 @@ pub fn build(input: &DocInput) -> View {
         sender: sender_block(&case.creditor),
         recipient: recipient_block(&case.debtor),
         place_date: format!("{}, le {}", case.place.trim(), long_date(case.date)),
-        channel: channel_line(channel, case.notice.as_ref().and_then(|n| n.tracking.clone()).filter(|_| formal)),
+        channel: channel_line(
+            channel,
+            case.notice
+                .as_ref()
+                .and_then(|n| n.tracking.clone())
+                .filter(|_| formal),
+        ),
         references,
         subject,
         salutation: salutation.clone(),
@@ -253,7 +272,9 @@ pub fn build(input: &DocInput) -> View {
 /// "Boulangerie Martin SAS".
 pub fn party_name(p: &Party) -> String {
     match &p.legal_form {
-        Some(f) if !f.trim().is_empty() && p.kind != PartyKind::Consumer => format!("{} {}", p.name.trim(), f.trim()),
+        Some(f) if !f.trim().is_empty() && p.kind != PartyKind::Consumer => {
+            format!("{} {}", p.name.trim(), f.trim())
+        }
         _ => p.name.trim().to_string(),
     }
 }
@@ -261,7 +282,11 @@ pub fn party_name(p: &Party) -> String {
 fn salutation(debtor: &Party) -> String {
     let name = debtor.name.trim_start();
     let attention = debtor.attention.as_deref().unwrap_or("").trim_start();
-    let who = if debtor.kind == PartyKind::Consumer { name } else { attention };
+    let who = if debtor.kind == PartyKind::Consumer {
+        name
+    } else {
+        attention
+    };
     if who.starts_with("M. ") || who.starts_with("Monsieur") {
         "Monsieur,".into()
     } else if who.starts_with("Mme") || who.starts_with("Madame") {
@@ -272,8 +297,17 @@ fn salutation(debtor: &Party) -> String {
 }
 
 fn postal_lines(p: &Party) -> Vec<String> {
-    let mut lines: Vec<String> = p.address.lines.iter().map(|l| l.trim().to_string()).collect();
-    lines.push(format!("{} {}", p.address.postcode.trim(), p.address.city.trim().to_uppercase()));
+    let mut lines: Vec<String> = p
+        .address
+        .lines
+        .iter()
+        .map(|l| l.trim().to_string())
+        .collect();
+    lines.push(format!(
+        "{} {}",
+        p.address.postcode.trim(),
+        p.address.city.trim().to_uppercase()
+    ));
     if let Some(c) = &p.address.country
         && !c.eq_ignore_ascii_case("FR")
     {
@@ -365,7 +399,11 @@ fn channel_line(channel: Channel, tracking: Option<String>) -> Option<String> {
 
 fn payment_sentence(case: &crate::case::Case) -> Option<String> {
     let bank = case.creditor.bank.as_ref()?;
-    let bic = bank.bic.as_ref().map(|b| format!(" (BIC {b})")).unwrap_or_default();
+    let bic = bank
+        .bic
+        .as_ref()
+        .map(|b| format!(" (BIC {b})"))
+        .unwrap_or_default();
     Some(nbsp_fr(&format!(
         "Le règlement peut être effectué par virement sur le compte IBAN {}{bic}, en rappelant la référence {}, ou par chèque à l'ordre de {}.",
         bank.iban.trim(),
@@ -395,9 +433,16 @@ fn invoice_table(c: &Computation) -> Table {
         } else {
             "Facture impayée".into()
         },
-        columns: ["Facture", "Date", "Échéance", "Montant TTC", "Réglé", "Reste dû"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "Facture",
+            "Date",
+            "Échéance",
+            "Montant TTC",
+            "Réglé",
+            "Reste dû",
+        ]
+        .map(String::from)
+        .to_vec(),
         align: vec!["left", "left", "left", "right", "right", "right"],
         rows,
         total: Some(vec![
@@ -412,7 +457,10 @@ fn invoice_table(c: &Computation) -> Table {
 }
 
 fn summary(c: &Computation) -> Summary {
-    let mut rows = vec![["Principal restant dû".to_string(), format_eur_fr(c.totals.principal)]];
+    let mut rows = vec![[
+        "Principal restant dû".to_string(),
+        format_eur_fr(c.totals.principal),
+    ]];
     if !c.interest.is_empty() {
         rows.push([
             format!("{}, arrêtés au {}", c.interest_label, long_date(c.as_of)),
@@ -462,10 +510,21 @@ fn interest_annex(c: &Computation) -> Annex {
         .collect();
     Annex {
         title: format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
-        columns: ["Facture", "Du", "Au", "Jours", "Base", "Taux", "Source du taux", "Montant"]
-            .map(String::from)
-            .to_vec(),
-        align: vec!["left", "left", "left", "right", "right", "right", "left", "right"],
+        columns: [
+            "Facture",
+            "Du",
+            "Au",
+            "Jours",
+            "Base",
+            "Taux",
+            "Source du taux",
+            "Montant",
+        ]
+        .map(String::from)
+        .to_vec(),
+        align: vec![
+            "left", "left", "left", "right", "right", "right", "left", "right",
+        ],
         rows,
         total: Some(vec![
             "Total".into(),

@@ -58,7 +58,11 @@ fn codes_for(pack: &str, fragment: &Value, rule: &str) -> Vec<String> {
 fn base_cases_are_clean() {
     for pack in all_packs() {
         let codes = codes_for(&pack.pack, &Value::Object(Default::default()), "base");
-        assert!(codes.is_empty(), "pack {} base case has findings: {codes:?}", pack.pack);
+        assert!(
+            codes.is_empty(),
+            "pack {} base case has findings: {codes:?}",
+            pack.pack
+        );
     }
 }
 
@@ -67,15 +71,27 @@ fn every_rule_fires_on_its_invalid_fragments_and_not_on_valid_ones() {
     let mut checked = 0;
     for pack in all_packs() {
         for rule in &pack.rules {
-            assert!(!rule.tests.invalid.is_empty(), "{} has no invalid fragment", rule.id);
+            assert!(
+                !rule.tests.invalid.is_empty(),
+                "{} has no invalid fragment",
+                rule.id
+            );
             for frag in &rule.tests.invalid {
                 let codes = codes_for(&pack.pack, frag, &rule.id);
-                assert!(codes.contains(&rule.id), "{} did not fire on {frag}; findings: {codes:?}", rule.id);
+                assert!(
+                    codes.contains(&rule.id),
+                    "{} did not fire on {frag}; findings: {codes:?}",
+                    rule.id
+                );
                 checked += 1;
             }
             for frag in &rule.tests.valid {
                 let codes = codes_for(&pack.pack, frag, &rule.id);
-                assert!(!codes.contains(&rule.id), "{} fired on valid fragment {frag}", rule.id);
+                assert!(
+                    !codes.contains(&rule.id),
+                    "{} fired on valid fragment {frag}",
+                    rule.id
+                );
                 checked += 1;
             }
         }
@@ -89,9 +105,18 @@ fn rules_are_complete_and_unique() {
     for pack in all_packs() {
         for r in &pack.rules {
             assert!(ids.insert(r.id.clone()), "duplicate rule id {}", r.id);
-            assert!(KNOWN.contains(&r.check.as_str()), "{}: unknown check `{}`", r.id, r.check);
+            assert!(
+                KNOWN.contains(&r.check.as_str()),
+                "{}: unknown check `{}`",
+                r.id,
+                r.check
+            );
             assert!(!r.refs.is_empty(), "{} has no legal reference", r.id);
-            assert!(r.explain.trim().len() > 80, "{} has no real explanation", r.id);
+            assert!(
+                r.explain.trim().len() > 80,
+                "{} has no real explanation",
+                r.id
+            );
             assert!(
                 r.id.starts_with(&format!("{}-", pack.pack.to_uppercase())),
                 "{} is not in the {} namespace",

@@ -96,10 +96,11 @@ impl From<SeverityName> for Severity {
 
 /// The embedded packs, by jurisdiction code. Parsed once per process.
 static PACKS: LazyLock<BTreeMap<&'static str, RulePack>> = LazyLock::new(|| {
+    // The packs are part of the binary and tested by `cargo test`; a broken pack is a build
+    // defect, not bad user input.
+    let packs = [("fr", include_str!("../../jurisdictions/fr/rules.yaml"))];
     let mut m = BTreeMap::new();
-    for (code, text) in [("fr", include_str!("../../jurisdictions/fr/rules.yaml"))] {
-        // The packs are part of the binary and tested by `cargo test`; a broken pack is a
-        // build defect, not bad user input.
+    for (code, text) in packs.iter().copied() {
         let pack: RulePack = serde_saphyr::from_str(text)
             .unwrap_or_else(|e| panic!("embedded rule pack `{code}` is invalid: {e}"));
         m.insert(code, pack);

@@ -8,7 +8,9 @@ use crate::rules::spec::RuleSpec;
 pub fn luhn_valid(digits: &str) -> bool {
     let mut sum = 0;
     for (i, c) in digits.chars().rev().enumerate() {
-        let Some(mut d) = c.to_digit(10) else { return false };
+        let Some(mut d) = c.to_digit(10) else {
+            return false;
+        };
         if i % 2 == 1 {
             d *= 2;
             if d > 9 {
@@ -24,7 +26,9 @@ pub fn siren(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
     for party in ["creditor", "debtor", "representative"] {
         let path = format!("{party}.registration.siren");
-        let Some(value) = ctx.get(&path).and_then(|v| v.as_str()) else { continue };
+        let Some(value) = ctx.get(&path).and_then(|v| v.as_str()) else {
+            continue;
+        };
         let digits: String = value.chars().filter(|c| !c.is_whitespace()).collect();
         let problem = if !digits.chars().all(|c| c.is_ascii_digit()) {
             Some("it must contain digits only")
@@ -53,7 +57,9 @@ pub fn postcode(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
             continue;
         }
         let path = format!("{party}.address.postcode");
-        let Some(value) = ctx.get(&path).and_then(|v| v.as_str()) else { continue };
+        let Some(value) = ctx.get(&path).and_then(|v| v.as_str()) else {
+            continue;
+        };
         if value.len() != 5 || !value.chars().all(|c| c.is_ascii_digit()) {
             hits.push(Hit::at(&path).var("value", value));
         }
