@@ -5,13 +5,13 @@
 //! money, interest, deadlines) → `render` (view model → Typst → PDF/A) ; `diag` carries findings.
 
 pub mod case;
-pub mod compute;
-pub mod diag;
-pub mod render;
-pub mod rules;
-pub mod letters;
 pub mod cli;
 pub mod commands;
+pub mod compute;
+pub mod diag;
+pub mod letters;
+pub mod render;
+pub mod rules;
 
 use std::process::ExitCode;
 
@@ -25,7 +25,11 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { Exit::Failure } else { Exit::Ok };
+            let code = if e.use_stderr() {
+                Exit::Failure
+            } else {
+                Exit::Ok
+            };
             let _ = e.print();
             return code.into();
         }
