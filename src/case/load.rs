@@ -185,6 +185,45 @@ fn yaml_diagnostic(e: &YamlError, spans: &SpanIndex, file: &str) -> Diagnostic {
             let text = other.to_string();
             let msg = clean_message(strip_location_prefix(&text));
             let lower = msg.to_lowercase();
+            // chrono's date parse errors arrive as plain messages.
+            let date_errors = [
+                "input is out of range",
+                "input contains invalid characters",
+                "premature end of input",
+                "trailing input",
+                "input is not enough",
+                "no possible date",
+            ];
+            if date_errors.iter().any(|m| lower.contains(m)) {
+                return located(
+                    Diagnostic::error("CASE-VALUE", format!("not a valid date: {msg}"))
+                        .with_file(file)
+                        .with_help("dates are written YYYY-MM-DD and must exist (no 2025-02-30)"),
+                    e,
+                    spans,
+                );
+            }
+            if lower.starts_with("expected") || lower.contains("invalid type") {
+                return located(
+                    Diagnostic::error("CASE-TYPE", msg)
+                        .with_file(file)
+                        .with_help(
+                            "dates are written YYYY-MM-DD, amounts 1234.56, lists with `- `",
+                        ),
+                    e,
+                    spans,
+                );
+            }
+            if matches!(other, YamlError::Message { .. }) {
+                // A value refused by its type (an amount, a date): not a YAML syntax problem.
+                return located(
+                    Diagnostic::error("CASE-VALUE", msg)
+                        .with_file(file)
+                        .with_help("amounts are written 1234.56, dates YYYY-MM-DD"),
+                    e,
+                    spans,
+                );
+            }
             let help = if lower.contains("duplicate") {
                 "a field appears twice in the same block: keep only one"
             } else if lower.contains("quote") {
@@ -197,9 +236,17 @@ fn yaml_diagnostic(e: &YamlError, spans: &SpanIndex, file: &str) -> Diagnostic {
             ("CASE-YAML", msg, help.to_string())
         }
     };
-    let mut d = Diagnostic::error(code, message)
-        .with_file(file)
-        .with_help(help);
+    located(
+        Diagnostic::error(code, message)
+            .with_file(file)
+            .with_help(help),
+        e,
+        spans,
+    )
+}
+
+/// Adds the error's position, and the field found there, to a finding.
+fn located(mut d: Diagnostic, e: &YamlError, spans: &SpanIndex) -> Diagnostic {
     if let Some(loc) = e.location()
         && loc.line() > 0
     {

@@ -111,6 +111,18 @@ pub struct Computation {
     pub unapplied: Decimal,
 }
 
+impl Computation {
+    /// The interest line's name in a letter's summary table.
+    pub fn interest_short_label(&self) -> &'static str {
+        match self.interest_kind {
+            InterestKind::Statutory => "Pénalités de retard (art. L441-10 II C. com.)",
+            InterestKind::Contractual => "Pénalités de retard au taux contractuel",
+            InterestKind::Legal => "Intérêts au taux légal (art. 1231-6 C. civ.)",
+            InterestKind::None => "Intérêts",
+        }
+    }
+}
+
 /// Whether the creditor and the debtor both act as professionals (B2B rules of L441-10).
 pub fn is_b2b(case: &Case) -> bool {
     case.creditor.kind == PartyKind::Professional && case.debtor.kind == PartyKind::Professional

@@ -124,7 +124,7 @@ pub fn build(input: &DocInput) -> View {
     if formal {
         match c.interest_kind {
             InterestKind::Statutory => after.push(vec![t(nbsp_fr(
-                "Conformément à l'article L441-10 II du Code de commerce, les pénalités de retard, au taux de refinancement de la Banque centrale européenne majoré de 10 points, sont dues de plein droit dès le lendemain de chaque échéance, sans qu'un rappel soit nécessaire ; elles courent jusqu'au complet paiement et leur calcul figure en annexe.",
+                "Les pénalités de retard, au taux de refinancement de la Banque centrale européenne majoré de 10 points, sont dues de plein droit dès le lendemain de chaque échéance, sans qu'un rappel soit nécessaire (article L441-10 II du Code de commerce) ; elles courent jusqu'au complet paiement et leur décompte figure en annexe.",
             ))]),
             InterestKind::Contractual => after.push(vec![t(nbsp_fr(&format!(
                 "Les pénalités de retard sont calculées au taux contractuel de {} l'an ; elles continueront de courir jusqu'au complet paiement et leur calcul est détaillé en annexe.",
@@ -145,9 +145,14 @@ pub fn build(input: &DocInput) -> View {
             },
             InterestKind::None => {}
         }
-        after.push(vec![t(nbsp_fr(
-            "À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer, afin d'obtenir votre condamnation au paiement de ces sommes.",
-        ))]);
+        after.push(vec![
+            b(nbsp_fr(
+                "La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
+            )),
+            t(nbsp_fr(
+                " À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer, afin d'obtenir votre condamnation au paiement de ces sommes.",
+            )),
+        ]);
     } else if b2b {
         after.push(vec![t(nbsp_fr(&format!(
             "Nous vous rappelons qu'en application de l'article L441-10 II du Code de commerce, tout retard de paiement fait courir de plein droit des pénalités de retard et rend exigible une indemnité forfaitaire pour frais de recouvrement de {} par facture, que nous nous réservons le droit de vous réclamer.",
@@ -157,11 +162,7 @@ pub fn build(input: &DocInput) -> View {
     if let Some(pay) = payment_sentence(case) {
         after.push(vec![t(pay)]);
     }
-    if formal {
-        after.push(vec![b(nbsp_fr(
-            "La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
-        ))]);
-    } else {
+    if !formal {
         after.push(vec![t(
             "Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de la présente.",
         )]);
@@ -351,15 +352,21 @@ fn sender_block(p: &Party) -> Block {
             }
         }
     }
-    let mut contact = Vec::new();
+    let mut parts = Vec::new();
     if let Some(c) = &p.contact {
         if let Some(ph) = &c.phone {
-            contact.push(format!("Tél. {ph}"));
+            parts.push(format!("Tél. {ph}"));
         }
         if let Some(e) = &c.email {
-            contact.push(e.clone());
+            parts.push(e.clone());
         }
     }
+    // One line: the letterhead stays short and the letter fits its first page.
+    let contact = if parts.is_empty() {
+        Vec::new()
+    } else {
+        vec![parts.join(" — ")]
+    };
     Block {
         name: p.name.trim().to_string(),
         lines: postal_lines(p),
@@ -406,7 +413,7 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
         .unwrap_or_default();
     Some(nbsp_fr(&format!(
         "Le règlement peut être effectué par virement sur le compte IBAN {}{bic}, en rappelant la référence {}, ou par chèque à l'ordre de {}.",
-        bank.iban.trim(),
+        bank.iban.trim().replace(' ', "\u{a0}"),
         case.reference,
         party_name(&case.creditor)
     )))
@@ -463,7 +470,7 @@ fn summary(c: &Computation) -> Summary {
     ]];
     if !c.interest.is_empty() {
         rows.push([
-            format!("{}, arrêtés au {}", c.interest_label, long_date(c.as_of)),
+            format!("{} au {}", c.interest_short_label(), long_date(c.as_of)),
             format_eur_fr(c.totals.interest),
         ]);
     }
@@ -473,10 +480,9 @@ fn summary(c: &Computation) -> Summary {
         let unit = flat[0].amount;
         rows.push([
             nbsp_fr(&format!(
-                "Indemnités forfaitaires pour frais de recouvrement ({} × {}, {})",
+                "Indemnités forfaitaires de recouvrement ({} × {}, art. D441-5 C. com.)",
                 flat.len(),
-                format_eur_fr(unit),
-                flat[0].basis.clone().unwrap_or_default()
+                format_eur_fr(unit)
             )),
             format_eur_fr(total),
         ]);

@@ -11,13 +11,6 @@ use typst::foundations::Bytes;
 use typst::text::Font;
 use typst_kit::fonts::{self, FontStore};
 
-/// The family every template is written against. It covers French typography: accented
-/// capitals, `œ`, `€`, guillemets, the no-break space (U+00A0) and the narrow no-break space
-/// (U+202F) that French puts before `;:!?` and between thousands (checked by a test below,
-/// because PDF/A export fails on a glyph no font has).
-#[cfg(test)]
-pub const LETTER_FAMILY: &str = "Libertinus Serif";
-
 /// A store with the embedded fonts only.
 pub fn embedded_store() -> FontStore {
     let mut store = FontStore::new();
@@ -49,7 +42,13 @@ pub fn is_font_file(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// Every character French letters need, in the regular and bold faces of the letter family.
+    /// The family `templates/letter.typ` is written against.
+    const LETTER_FAMILY: &str = "Libertinus Serif";
+
+    /// Every character French letters need, in every face of the letter family: accented
+    /// capitals, `œ`, `€`, guillemets, the no-break space (U+00A0) and the narrow no-break
+    /// space (U+202F) French puts before `;!?` and between thousands. Typst would fall back to
+    /// another family for a missing glyph, and PDF/A export fails when no font has it.
     #[test]
     fn letter_family_covers_french_typography() {
         let store = embedded_store();

@@ -2,7 +2,7 @@
 //!
 //! A [`Renderer`] is built once per process — standard library, fonts and templates — and
 //! renders any number of documents, from several threads if need be (it is `Sync`). Each
-//! document gets a small [`world::DocWorld`] whose main file is a fixed two-line program:
+//! document gets a small `World` (`world::DocWorld`) whose main file is a fixed two-line program:
 //!
 //! ```typst
 //! #import "/templates/formal-notice.typ": render
@@ -43,6 +43,14 @@ const EMBEDDED_TEMPLATES: &[(&str, &str)] = &[
 /// Renders view models to PDF/A-2b. Build one per process and share it.
 pub struct Renderer {
     base: Base,
+}
+
+impl fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Renderer")
+            .field("doc_kinds", &self.doc_kinds())
+            .finish_non_exhaustive()
+    }
 }
 
 // A batch shares one renderer between worker threads.
@@ -157,12 +165,11 @@ impl Renderer {
         let timestamp = pdf::typst_datetime(date).ok_or(RenderError::Date(date))?;
         let world = self.world(doc_kind, view, date)?;
         let (document, warnings) = compile(&world, doc_kind)?;
-        let pdf = pdf::export(&document, timestamp, ident).map_err(|errors| {
-            RenderError::Typst {
+        let pdf =
+            pdf::export(&document, timestamp, ident).map_err(|errors| RenderError::Typst {
                 doc_kind: doc_kind.to_owned(),
                 diagnostics: convert(&world, &errors),
-            }
-        })?;
+            })?;
         Ok(Rendered {
             pdf,
             pages: document.pages().len(),

@@ -95,6 +95,14 @@ impl Base {
             .collect()
     }
 
+    /// Number of font faces (embedded and firm-supplied).
+    #[cfg(test)]
+    pub fn fonts_len(&self) -> usize {
+        (0..)
+            .take_while(|&i| self.fonts.book().info(i).is_some())
+            .count()
+    }
+
     fn lookup(&self, id: FileId) -> Option<&TemplateFile> {
         let path = id.vpath().get_with_slash();
         self.files
