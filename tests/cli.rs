@@ -591,3 +591,41 @@ fn new_writes_a_case_that_loads_but_refuses_until_filled() {
         );
     }
 }
+
+#[test]
+fn a_firm_template_that_drops_a_mandatory_mention_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    // A careless override: prints the parties and nothing else.
+    std::fs::write(
+        templates.join("formal-notice.typ"),
+        "#let render(data) = [#data.sender.name — #data.recipient.name]\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let args = [
+        "render",
+        "samples/fr/b2b-several-invoices.yaml",
+        "--doc",
+        "formal-notice",
+        "--templates",
+        templates.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let r = run(&args);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    for code in ["FR-TXT-001", "FR-TXT-005", "FR-TXT-006", "FR-TXT-007"] {
+        assert!(
+            r.stdout.contains(&format!("error[{code}]")),
+            "{code}:\n{}",
+            r.stdout
+        );
+    }
+    assert!(
+        !r.stdout.contains("FR-TXT-003"),
+        "the creditor's name is printed"
+    );
+    assert!(!out.join("ADU-2026-0042-formal-notice.pdf").exists());
+}

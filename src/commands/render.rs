@@ -7,7 +7,7 @@ use std::io::Write;
 use super::{Exit, analyze, count_line, io_exit, load_error_findings, print_findings, stdout};
 use crate::cli::{Format, RenderArgs};
 use crate::diag::Tally;
-use crate::letters::{DocInput, build};
+use crate::letters::{DocInput, build, mentions};
 use crate::render::{Renderer, write_atomic};
 use crate::rules::context::DocKind;
 
@@ -86,13 +86,27 @@ pub fn run(args: &RenderArgs) -> Exit {
             }
         };
         let ident = format!("{}-{}", case.reference, doc.slug());
-        let pdf = match renderer.render_pdf(doc.slug(), &json, case.date, &ident) {
-            Ok(p) => p,
+        let rendered = match renderer.render(doc.slug(), &json, case.date, &ident) {
+            Ok(r) => r,
             Err(e) => {
                 let _ = writeln!(std::io::stderr(), "creance: rendering {ident} failed: {e}");
                 return Exit::Failure;
             }
         };
+        let missing: Vec<_> = mentions::missing(doc.slug(), &view, &rendered.text)
+            .into_iter()
+            .map(|d| d.with_file(&analysis.loaded.file))
+            .collect();
+        if !missing.is_empty() {
+            if let Err(e) = print_findings(&mut out, &args.out, &missing, None) {
+                return io_exit(e);
+            }
+            if !args.draft {
+                let _ = writeln!(out, "{ident}: not written (a mandatory mention is missing)");
+                return Exit::Findings;
+            }
+        }
+        let pdf = rendered.pdf;
         let suffix = if view.draft { "-draft" } else { "" };
         let path = args.output.join(format!("{ident}{suffix}.pdf"));
         if let Err(e) = write_atomic(&path, &pdf) {

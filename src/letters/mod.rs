@@ -3,6 +3,7 @@
 
 pub mod format;
 pub mod fr;
+pub mod mentions;
 pub mod view;
 
 use chrono::NaiveDate;

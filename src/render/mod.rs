@@ -16,6 +16,7 @@
 
 mod fonts;
 mod pdf;
+pub mod text;
 mod world;
 
 use std::fmt;
@@ -68,6 +69,8 @@ pub struct Rendered {
     pub pages: usize,
     /// Non-fatal Typst diagnostics (e.g. a font family a firm template asks for is missing).
     pub warnings: Vec<TemplateDiagnostic>,
+    /// The text of every page, in layout order (see [`text::page_texts`]).
+    pub text: Vec<String>,
 }
 
 impl Renderer {
@@ -174,6 +177,7 @@ impl Renderer {
             pdf,
             pages: document.pages().len(),
             warnings,
+            text: text::page_texts(&document),
         })
     }
 

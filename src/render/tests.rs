@@ -36,34 +36,7 @@ fn layout(renderer: &Renderer, doc_kind: &str, view: &Value) -> PagedDocument {
     }
 }
 
-/// The text of each page, in the order Typst laid it out, runs separated by spaces.
-fn page_texts(document: &PagedDocument) -> Vec<String> {
-    fn walk(frame: &Frame, out: &mut String) {
-        for (_, item) in frame.items() {
-            match item {
-                FrameItem::Group(group) => walk(&group.frame, out),
-                FrameItem::Text(text) => {
-                    out.push_str(&text.text);
-                    out.push(' ');
-                }
-                _ => {}
-            }
-        }
-    }
-    document
-        .pages()
-        .iter()
-        .map(|page| {
-            let mut text = String::new();
-            walk(&page.frame, &mut text);
-            // Runs are cut at style changes and line ends; compare words, not run boundaries.
-            text.split(' ')
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
+use super::text::page_texts;
 
 /// Text runs that stick out of the text area (25 mm from the left edge, 20 mm from the right)
 /// on any page. Rotated groups (the draft watermark) are skipped.

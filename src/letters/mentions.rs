@@ -1,0 +1,114 @@
+//! Mandatory mentions verified on what the PDF actually prints (`jurisdictions/fr/mentions.yaml`).
+//! The view model always carries them; this catches a template — typically a firm's override —
+//! that dropped one, so a letter missing "mise en demeure" or the amount is never written.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::view::View;
+use crate::diag::{Diagnostic, Reference};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Mention {
+    id: String,
+    text: String,
+    what: String,
+    article: String,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+static FR: LazyLock<BTreeMap<String, Vec<Mention>>> = LazyLock::new(|| {
+    serde_saphyr::from_str(include_str!("../../jurisdictions/fr/mentions.yaml"))
+        .expect("embedded jurisdictions/fr/mentions.yaml is valid (tested)")
+});
+
+/// Lower-cased, every space folded to one, words cut by hyphenation at a line end rejoined.
+fn normalize(text: &str) -> String {
+    let folded: String = text
+        .replace('\u{ad}', "")
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || c == '\u{202f}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out = String::with_capacity(folded.len());
+    for w in words {
+        let glued = out.ends_with('-') && out.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+        if glued {
+            out.pop();
+        } else if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The mentions of `doc` missing from the printed `pages`.
+pub fn missing(doc: &str, view: &View, pages: &[String]) -> Vec<Diagnostic> {
+    let Some(list) = FR.get(doc) else {
+        return Vec::new();
+    };
+    let printed = normalize(&pages.join(" "));
+    let value = |name: &str| -> String {
+        match name {
+            "reference" => view.reference.clone(),
+            "creditor" => view.sender.name.clone(),
+            "debtor" => view.recipient.name.clone(),
+            "place_date" => view.place_date.clone(),
+            "signatory" => view.signature.name.clone(),
+            "total" => view
+                .summary
+                .as_ref()
+                .map(|s| s.total[1].clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    };
+    list.iter()
+        .filter_map(|m| {
+            let mut expected = m.text.clone();
+            for key in ["reference", "creditor", "debtor", "place_date", "signatory", "total"] {
+                expected = expected.replace(&format!("{{{key}}}"), &value(key));
+            }
+            let needle = normalize(&expected);
+            if needle.is_empty() || printed.contains(&needle) {
+                return None;
+            }
+            let mut d = Diagnostic::error(
+                m.id.clone(),
+                format!("the rendered {doc} does not print {} (`{expected}`)", m.what),
+            )
+            .with_help("the template in use dropped a mandatory mention: restore it (compare with the embedded templates/)");
+            d.refs = vec![Reference {
+                article: m.article.clone(),
+                url: m.url.clone(),
+            }];
+            Some(d)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn normalization_rejoins_hyphenated_words_and_folds_spaces() {
+        assert_eq!(normalize("Mise en de- meure"), "mise en demeure");
+        assert_eq!(normalize("12\u{202f}462,29\u{a0}€"), "12 462,29 €");
+        assert_eq!(normalize("Lyon,  le 2 mars"), "lyon, le 2 mars");
+        assert_eq!(normalize("Jean-Pierre"), "jean-pierre");
+        assert!(!super::FR.is_empty());
+    }
+}
