@@ -1,7 +1,7 @@
 //! French typography for letters: long dates ("lundi 20 avril 2026", "1er mars"), short dates,
 //! identifiers grouped as printed on a Kbis, postal last lines in capitals.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
     "janvier",
@@ -38,15 +38,7 @@ pub fn long_date(d: NaiveDate) -> String {
 
 /// "lundi 20 avril 2026".
 pub fn long_date_with_weekday(d: NaiveDate) -> String {
-    let wd = match d.weekday() {
-        Weekday::Mon => "lundi",
-        Weekday::Tue => "mardi",
-        Weekday::Wed => "mercredi",
-        Weekday::Thu => "jeudi",
-        Weekday::Fri => "vendredi",
-        Weekday::Sat => "samedi",
-        Weekday::Sun => "dimanche",
-    };
+    let wd = crate::compute::calendar::weekday_fr(d.weekday());
     format!("{wd} {}", long_date(d))
 }
 

@@ -515,33 +515,35 @@ fn interest_annex(c: &Computation) -> Annex {
         })
         .collect();
     Annex {
-        title: format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
-        columns: [
-            "Facture",
-            "Du",
-            "Au",
-            "Jours",
-            "Base",
-            "Taux",
-            "Source du taux",
-            "Montant",
-        ]
-        .map(String::from)
-        .to_vec(),
-        align: vec![
-            "left", "left", "left", "right", "right", "right", "left", "right",
-        ],
-        rows,
-        total: Some(vec![
-            "Total".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            format_eur_fr(c.totals.interest),
-        ]),
+        table: Table {
+            title: format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
+            columns: [
+                "Facture",
+                "Du",
+                "Au",
+                "Jours",
+                "Base",
+                "Taux",
+                "Source du taux",
+                "Montant",
+            ]
+            .map(String::from)
+            .to_vec(),
+            align: vec![
+                "left", "left", "left", "right", "right", "right", "left", "right",
+            ],
+            rows,
+            total: Some(vec![
+                "Total".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                format_eur_fr(c.totals.interest),
+            ]),
+        },
         notes: c.notes.iter().map(|n| nbsp_fr(n)).collect(),
     }
 }

@@ -82,13 +82,11 @@ pub struct Signature {
     pub capacity: String,
 }
 
+/// A table on its own page, with notes under it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Annex {
-    pub title: String,
-    pub columns: Vec<String>,
-    pub align: Vec<&'static str>,
-    pub rows: Vec<Vec<String>>,
-    pub total: Option<Vec<String>>,
+    #[serde(flatten)]
+    pub table: Table,
     pub notes: Vec<String>,
 }
 
