@@ -32,6 +32,60 @@ pub enum Command {
     New(NewArgs),
     /// Print the JSON Schema of the case file (for editors).
     Schema,
+    /// Render many cases in one process: parallel, resumable, with a manifest of evidence.
+    Batch(BatchArgs),
+    /// Write N realistic, varied, valid case files (deterministic from a seed), for tests and
+    /// benchmarks.
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Case files, or folders searched recursively for `.yaml`/`.yml` files.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output folder: PDFs, their `.pdf.json` sidecars and `manifest.json`.
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Worker threads (default: the number of cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Documents to render for each case (repeatable); default: reminder and formal notice.
+    #[arg(long = "doc", value_enum)]
+    pub docs: Vec<DocKind>,
+    /// Process only shard I of N (1-based, stable by file path), e.g. `--shard 2/8`.
+    #[arg(long)]
+    pub shard: Option<crate::batch::discover::Shard>,
+    /// Skip outputs whose sidecar matches the input's hash and the current versions.
+    #[arg(long)]
+    pub resume: bool,
+    /// Warnings fail a case too.
+    #[arg(long)]
+    pub strict: bool,
+    /// Folder of Typst templates overriding the embedded ones.
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// How many case files.
+    #[arg(long, short = 'n', default_value_t = 100)]
+    pub count: usize,
+    /// Seed: the same seed writes the same files.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Output folder.
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Minimum and maximum number of invoices per case.
+    #[arg(long, default_value_t = 1)]
+    pub min_invoices: usize,
+    #[arg(long, default_value_t = 10)]
+    pub max_invoices: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

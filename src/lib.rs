@@ -4,6 +4,7 @@
 //! Pipeline: `case` (load YAML with spans) → `rules` (law as data) → `compute` (Decimal
 //! money, interest, deadlines) → `render` (view model → Typst → PDF/A) ; `diag` carries findings.
 
+pub mod batch;
 pub mod case;
 pub mod cli;
 pub mod commands;
@@ -42,6 +43,8 @@ pub fn run() -> ExitCode {
         Command::Explain(a) => commands::explain::run(a),
         Command::New(a) => commands::new::run(a),
         Command::Schema => commands::schema::run(),
+        Command::Batch(a) => commands::batch::run(a),
+        Command::Generate(a) => commands::generate::run(a),
     };
     exit.into()
 }

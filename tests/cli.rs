@@ -629,3 +629,333 @@ fn a_firm_template_that_drops_a_mandatory_mention_is_refused() {
     );
     assert!(!out.join("ADU-2026-0042-formal-notice.pdf").exists());
 }
+
+// ------------------------------------------------------------------------------------ batch
+
+fn generate(dir: &Path, n: usize, seed: u64) {
+    let r = run(&[
+        "generate",
+        "-n",
+        &n.to_string(),
+        "--seed",
+        &seed.to_string(),
+        "--max-invoices",
+        "4",
+        "-o",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+fn manifest(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(out.join("manifest.json")).expect("manifest.json"))
+        .unwrap()
+}
+
+fn sha256(path: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(std::fs::read(path).unwrap())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn batch_continues_past_failed_cases_and_its_manifest_matches_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    generate(&cases, 6, 11);
+    std::fs::copy("samples/fr/errors.yaml", cases.join("zz-errors.yaml")).unwrap();
+    std::fs::write(
+        cases.join("zz-broken.yaml"),
+        "schema: creance/v1\njurisdiction: [fr\n",
+    )
+    .unwrap();
+    std::fs::write(cases.join("zz-empty.yml"), "").unwrap();
+    std::fs::write(cases.join("notes.txt"), "not a case").unwrap();
+    let out = dir.path().join("out");
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-j",
+        "2",
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("6 rendered, 3 failed, 0 skipped in "),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("zz-errors.yaml:43:13: error[FR-FEE-001]"),
+        "{}",
+        r.stdout
+    );
+
+    let m = manifest(&out);
+    let outputs = m["outputs"].as_array().unwrap();
+    assert_eq!(outputs.len(), 12, "two documents for each valid case");
+    assert_eq!(m["failed"].as_array().unwrap().len(), 3);
+    for o in outputs {
+        let pdf = out.join(o["output"].as_str().unwrap());
+        assert_eq!(
+            sha256(&pdf),
+            o["output_sha256"].as_str().unwrap(),
+            "{}",
+            pdf.display()
+        );
+        assert_eq!(
+            sha256(Path::new(o["input"].as_str().unwrap())),
+            o["input_sha256"].as_str().unwrap()
+        );
+        let sidecar: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(format!("{}.json", pdf.display())).unwrap())
+                .unwrap();
+        assert_eq!(&sidecar, o, "the sidecar is the manifest's record");
+        assert!(o["versions"]["rules"].as_str().unwrap().starts_with("fr-"));
+        assert!(
+            o["versions"]["rates"]
+                .as_str()
+                .unwrap()
+                .starts_with("fr-rates-")
+        );
+        assert_eq!(o["versions"]["templates"].as_str().unwrap().len(), 64);
+    }
+    // Nothing is written for a failed case, and no temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.starts_with("ERR-")), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with('.')), "{names:?}");
+    assert_eq!(names.len(), 12 * 2 + 1);
+
+    // JSON Lines: one object per case, then the summary.
+    let out2 = dir.path().join("out2");
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out2.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 1);
+    let lines: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 9 + 1);
+    let summary = &lines.last().unwrap()["summary"];
+    assert_eq!(summary["rendered"], 6);
+    assert_eq!(summary["failed"], 3);
+    assert!(
+        lines[..9]
+            .iter()
+            .all(|l| ["rendered", "failed"].contains(&l["status"].as_str().unwrap()))
+    );
+}
+
+#[test]
+fn batch_output_is_identical_with_one_or_two_threads_and_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    generate(&cases, 8, 5);
+    let mut runs = Vec::new();
+    for (name, jobs) in [("a", "1"), ("b", "2"), ("c", "2")] {
+        let out = dir.path().join(name);
+        let r = run(&[
+            "batch",
+            cases.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-j",
+            jobs,
+        ]);
+        assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        runs.push(files);
+    }
+    assert_eq!(runs[0].len(), 8 * 4 + 1);
+    assert_eq!(runs[0], runs[1], "1 vs 2 threads");
+    assert_eq!(runs[1], runs[2], "two runs");
+}
+
+#[test]
+fn shards_cover_every_case_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    generate(&cases, 12, 3);
+    let mut seen = Vec::new();
+    for i in 1..=3 {
+        let out = dir.path().join(format!("shard{i}"));
+        let r = run(&[
+            "batch",
+            cases.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--doc",
+            "reminder",
+            "--shard",
+            &format!("{i}/3"),
+        ]);
+        assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+        for o in manifest(&out)["outputs"].as_array().unwrap() {
+            seen.push(o["input"].as_str().unwrap().to_string());
+        }
+    }
+    seen.sort();
+    let mut all: Vec<String> = std::fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    all.sort();
+    assert_eq!(seen, all);
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        "x",
+        "--shard",
+        "4/3",
+    ]);
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn resume_completes_an_interrupted_batch_and_skips_what_is_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    generate(&cases, 30, 9);
+    let out = dir.path().join("out");
+    // Kill a real run part-way.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_creance"))
+        .args([
+            "batch",
+            cases.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-j",
+            "1",
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let _ = child.kill();
+    let _ = child.wait();
+    // Whatever was written is whole: every PDF is complete.
+    if out.exists() {
+        for e in std::fs::read_dir(&out).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "pdf") {
+                let bytes = std::fs::read(&p).unwrap();
+                assert!(
+                    bytes.starts_with(b"%PDF-") && bytes.trim_ascii_end().ends_with(b"%%EOF"),
+                    "partial {}",
+                    p.display()
+                );
+            }
+        }
+    }
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--resume",
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let m = manifest(&out);
+    assert_eq!(m["outputs"].as_array().unwrap().len(), 60);
+    // A second resume renders nothing.
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--resume",
+    ]);
+    assert!(
+        r.stdout.contains("0 rendered, 0 failed, 30 skipped"),
+        "{}",
+        r.stdout
+    );
+    // A changed input and a tampered output are rendered again; the rest is skipped.
+    let first = cases.join("case-000000.yaml");
+    let text = std::fs::read_to_string(&first)
+        .unwrap()
+        .replace("deadline_days: 8,", "deadline_days: 10,")
+        .replace("deadline_days: 15,", "deadline_days: 10,")
+        .replace("deadline_days: 30,", "deadline_days: 10,");
+    std::fs::write(&first, text).unwrap();
+    let victim = m["outputs"].as_array().unwrap()[10]["output"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(out.join(&victim), b"%PDF-tampered").unwrap();
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--resume",
+    ]);
+    assert!(
+        r.stdout.contains("2 rendered, 0 failed, 28 skipped"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        sha256(&out.join(&victim)),
+        manifest(&out)["outputs"].as_array().unwrap()[10]["output_sha256"]
+            .as_str()
+            .unwrap()
+    );
+}
+
+#[test]
+fn two_cases_with_the_same_reference_do_not_overwrite_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    std::fs::create_dir(&cases).unwrap();
+    std::fs::copy("samples/fr/b2b-several-invoices.yaml", cases.join("a.yaml")).unwrap();
+    let other = sample("b2b-several-invoices.yaml").replace("amount: 2760.00", "amount: 2860.00");
+    std::fs::write(cases.join("b.yaml"), other).unwrap();
+    let out = dir.path().join("out");
+    for jobs in ["1", "2"] {
+        let r = run(&[
+            "batch",
+            cases.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-j",
+            jobs,
+        ]);
+        assert_eq!(r.code, 1, "{}", r.stdout);
+        assert!(r.stdout.contains("1 rendered, 1 failed"), "{}", r.stdout);
+        assert!(r.stdout.contains("b.yaml"), "{}", r.stdout);
+        let m = manifest(&out);
+        assert!(
+            m["outputs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|o| o["input"].as_str().unwrap().ends_with("a.yaml"))
+        );
+        assert!(m["failed"][0]["findings"][0]["code"] == "BATCH-DUPLICATE");
+    }
+}

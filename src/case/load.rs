@@ -67,6 +67,11 @@ pub fn load_file(path: &Path) -> Result<LoadedCase, LoadError> {
                 .with_help(hint),
         ))
     })?;
+    load_bytes(bytes, &name)
+}
+
+/// Parses and validates a case from the bytes of a file named `name`.
+pub fn load_bytes(bytes: Vec<u8>, name: &str) -> Result<LoadedCase, LoadError> {
     let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
         diagnostics: vec![
             Diagnostic::error(
@@ -76,12 +81,12 @@ pub fn load_file(path: &Path) -> Result<LoadedCase, LoadError> {
                     e.utf8_error().valid_up_to()
                 ),
             )
-            .with_file(&name)
+            .with_file(name)
             .with_help("save the case file as UTF-8"),
         ],
         text: String::new(),
     })?;
-    load_str(&text, &name)
+    load_str(&text, name)
 }
 
 /// Parses and validates a case from text; `file` names it in messages.

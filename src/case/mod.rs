@@ -5,5 +5,5 @@ pub mod model;
 pub mod spans;
 pub mod validate;
 
-pub use load::{LoadError, LoadedCase, load_file, load_str};
+pub use load::{LoadError, LoadedCase, load_bytes, load_file, load_str};
 pub use model::Case;

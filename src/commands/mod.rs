@@ -2,8 +2,10 @@
 //! compute → rules), exit codes, and output streams.
 
 pub mod amounts;
+pub mod batch;
 pub mod check;
 pub mod explain;
+pub mod generate;
 pub mod new;
 pub mod render;
 pub mod rules;

@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use crate::case::spans::Position;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -37,7 +39,7 @@ pub struct Reference {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     /// Rule id (`FR-FEE-001`) or input error code (`CASE-YAML`).
     pub code: String,
@@ -53,7 +55,7 @@ pub struct Diagnostic {
     pub line: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<u64>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub refs: Vec<Reference>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,

@@ -41,6 +41,17 @@ const EMBEDDED_TEMPLATES: &[(&str, &str)] = &[
     ("reminder.typ", include_str!("../../templates/reminder.typ")),
 ];
 
+/// Lower-case hexadecimal of a digest.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
 /// Renders view models to PDF/A-2b. Build one per process and share it.
 pub struct Renderer {
     base: Base,
@@ -141,6 +152,11 @@ impl Renderer {
     ) -> Result<Vec<u8>, RenderError> {
         self.render(doc_kind, view, date, ident)
             .map(|rendered| rendered.pdf)
+    }
+
+    /// Identifies the templates in use: SHA-256 of their names and bytes.
+    pub fn template_fingerprint(&self) -> &str {
+        self.base.fingerprint()
     }
 
     /// Like [`render_pdf`](Self::render_pdf), also returning the page count and the warnings.

@@ -53,11 +53,27 @@ pub struct Base {
     fonts: FontStore,
     /// Keyed by the virtual path (`/templates/letter.typ`) for stable listing and errors.
     files: BTreeMap<String, (FileId, TemplateFile)>,
+    /// SHA-256 of the template files (names and bytes, sorted): recorded with every output so
+    /// that a batch can tell which letters a template change affects.
+    fingerprint: String,
 }
 
 impl Base {
     /// `files` are (path below the template root, e.g. `letter.typ`, content) pairs.
     pub fn new(fonts: FontStore, files: Vec<(String, Vec<u8>)>) -> Result<Base, String> {
+        let fingerprint = {
+            use sha2::{Digest, Sha256};
+            let mut sorted: Vec<&(String, Vec<u8>)> = files.iter().collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut h = Sha256::new();
+            for (name, data) in sorted {
+                h.update((name.len() as u64).to_le_bytes());
+                h.update(name.as_bytes());
+                h.update((data.len() as u64).to_le_bytes());
+                h.update(data);
+            }
+            crate::render::hex(&h.finalize())
+        };
         let mut map = BTreeMap::new();
         for (name, data) in files {
             let path = format!("{TEMPLATE_ROOT}/{name}");
@@ -76,7 +92,13 @@ impl Base {
             library: LazyHash::new(Library::default()),
             fonts,
             files: map,
+            fingerprint,
         })
+    }
+
+    /// SHA-256 (hex) of the template files.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// Whether a template file exists (`name` below the template root, e.g. `reminder.typ`).

@@ -94,11 +94,31 @@ impl From<SeverityName> for Severity {
     }
 }
 
+/// The version recorded with every output: the pack's review date and a hash of its text, so
+/// that any change of a rule (wording, threshold) changes it.
+pub fn rules_version(j: Jurisdiction) -> String {
+    use sha2::{Digest, Sha256};
+    match (pack_for(j), pack_text(j)) {
+        (Some(p), Some(text)) => {
+            let digest = crate::render::hex(&Sha256::digest(text.as_bytes()));
+            format!("{}-{}-{}", p.pack, p.version, &digest[..12])
+        }
+        _ => format!("{}-none", j.code()),
+    }
+}
+
+fn pack_text(j: Jurisdiction) -> Option<&'static str> {
+    match j {
+        Jurisdiction::Fr => Some(include_str!("../../jurisdictions/fr/rules.yaml")),
+        _ => None,
+    }
+}
+
 /// The embedded packs, by jurisdiction code. Parsed once per process.
 static PACKS: LazyLock<BTreeMap<&'static str, RulePack>> = LazyLock::new(|| {
     // The packs are part of the binary and tested by `cargo test`; a broken pack is a build
     // defect, not bad user input.
-    let packs = [("fr", include_str!("../../jurisdictions/fr/rules.yaml"))];
+    let packs = [("fr", pack_text(Jurisdiction::Fr).unwrap_or_default())];
     let mut m = BTreeMap::new();
     for (code, text) in packs.iter().copied() {
         let pack: RulePack = serde_saphyr::from_str(text)

@@ -13,6 +13,8 @@ mod notice;
 mod prescription;
 mod terms;
 
+pub use identifiers::luhn_valid;
+
 use super::context::Context;
 use super::spec::RuleSpec;
 use crate::diag::Severity;

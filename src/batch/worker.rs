@@ -1,0 +1,209 @@
+//! One case of a batch: read, hash, check, render each document, write PDF and sidecar
+//! atomically. Never panics on bad input: every problem becomes a failed case with findings.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
+
+use super::record::{FailedCase, OutputRecord, Versions, reusable, sha256_hex, sidecar_path};
+use crate::case::{LoadError, load_bytes};
+use crate::commands::analyze_loaded;
+use crate::compute::rates;
+use crate::diag::{Diagnostic, Severity, Tally};
+use crate::letters::{DocInput, build, mentions};
+use crate::render::{Renderer, write_atomic};
+use crate::rules::context::DocKind;
+use crate::rules::spec::rules_version;
+
+/// What every worker shares, read-only except the output-name claims.
+pub struct Job<'a> {
+    pub renderer: &'a Renderer,
+    pub out_dir: &'a Path,
+    pub docs: &'a [DocKind],
+    pub strict: bool,
+    pub resume: bool,
+    /// Output file name → the input that owns it. Two cases with the same reference would
+    /// write the same file: the first input in path order keeps it, whatever thread is faster.
+    pub claims: &'a Mutex<HashMap<String, String>>,
+}
+
+#[derive(Debug)]
+pub enum Outcome {
+    Done {
+        rendered: Vec<OutputRecord>,
+        skipped: Vec<OutputRecord>,
+    },
+    Failed(FailedCase),
+}
+
+fn failed(
+    input: &str,
+    sha: Option<&str>,
+    reason: impl Into<String>,
+    findings: Vec<Diagnostic>,
+) -> Outcome {
+    Outcome::Failed(FailedCase {
+        input: input.to_string(),
+        input_sha256: sha.map(str::to_string),
+        reason: reason.into(),
+        findings,
+    })
+}
+
+pub fn process(job: &Job, path: &Path) -> Outcome {
+    let input = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let d = Diagnostic::error("CASE-IO", format!("cannot read `{input}`: {e}"))
+                .with_file(&input);
+            return failed(&input, None, "unreadable", vec![d]);
+        }
+    };
+    let sha = sha256_hex(&bytes);
+    let loaded = match load_bytes(bytes, &input) {
+        Ok(l) => l,
+        Err(LoadError::Io(d)) => return failed(&input, Some(&sha), "unreadable", vec![*d]),
+        Err(LoadError::Invalid { diagnostics, .. }) => {
+            return failed(&input, Some(&sha), "invalid case file", diagnostics);
+        }
+    };
+    let versions = Versions {
+        creance: env!("CARGO_PKG_VERSION").to_string(),
+        rules: rules_version(loaded.case.jurisdiction),
+        rates: rates::france().table_version().to_string(),
+        templates: job.renderer.template_fingerprint().to_string(),
+    };
+    let reference = loaded.case.reference.trim().to_string();
+    let name = |doc: DocKind| format!("{reference}-{}.pdf", doc.slug());
+
+    let mut skipped = Vec::new();
+    let mut todo = Vec::new();
+    for &doc in job.docs {
+        match job
+            .resume
+            .then(|| reusable(&job.out_dir.join(name(doc)), &sha, &versions))
+            .flatten()
+        {
+            Some(record) if record.input == input => skipped.push(record),
+            _ => todo.push(doc),
+        }
+    }
+    if todo.is_empty() {
+        return Outcome::Done {
+            rendered: Vec::new(),
+            skipped,
+        };
+    }
+
+    let analysis = analyze_loaded(loaded, job.docs);
+    if Tally::of(&analysis.findings).fails(job.strict) {
+        return failed(
+            &input,
+            Some(&sha),
+            "the case has findings",
+            analysis.findings,
+        );
+    }
+    let case = &analysis.loaded.case;
+    let mut rendered = Vec::new();
+    for doc in todo {
+        let view = build(&DocInput {
+            case,
+            computation: &analysis.computation,
+            doc,
+            draft: false,
+            findings: &analysis.findings,
+        });
+        let json = match serde_json::to_value(&view) {
+            Ok(v) => v,
+            Err(e) => return failed(&input, Some(&sha), format!("view model: {e}"), Vec::new()),
+        };
+        let file_name = name(doc);
+        let ident = file_name.trim_end_matches(".pdf").to_string();
+        let out = match job.renderer.render(doc.slug(), &json, case.date, &ident) {
+            Ok(r) => r,
+            Err(e) => {
+                return failed(
+                    &input,
+                    Some(&sha),
+                    format!("rendering failed: {e}"),
+                    Vec::new(),
+                );
+            }
+        };
+        let missing: Vec<Diagnostic> = mentions::missing(doc.slug(), &view, &out.text)
+            .into_iter()
+            .map(|d| d.with_file(&input))
+            .collect();
+        if !missing.is_empty() {
+            return failed(
+                &input,
+                Some(&sha),
+                "a mandatory mention is missing",
+                missing,
+            );
+        }
+        let record = OutputRecord {
+            input: input.clone(),
+            input_sha256: sha.clone(),
+            document: doc.slug().to_string(),
+            output: file_name.clone(),
+            output_sha256: sha256_hex(&out.pdf),
+            pages: out.pages,
+            versions: versions.clone(),
+            findings: analysis
+                .findings
+                .iter()
+                .filter(|d| d.severity != Severity::Error)
+                .cloned()
+                .collect(),
+        };
+        let pdf_path = job.out_dir.join(&file_name);
+        // Claim the name, then write while holding the claim so the winner's bytes stay.
+        let mut claims = match job.claims.lock() {
+            Ok(c) => c,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(owner) = claims.get(&file_name)
+            && owner.as_str() < input.as_str()
+        {
+            let owner = owner.clone();
+            return failed(
+                &input,
+                Some(&sha),
+                format!("`{file_name}` is already produced by `{owner}` (same reference)"),
+                vec![
+                    Diagnostic::error(
+                        "BATCH-DUPLICATE",
+                        format!(
+                            "reference `{}` is used by another case file: `{owner}`",
+                            case.reference
+                        ),
+                    )
+                    .with_file(&input)
+                    .with_field("reference")
+                    .with_help(
+                        "give every case its own reference: output files are named after it",
+                    ),
+                ],
+            );
+        }
+        claims.insert(file_name.clone(), input.clone());
+        // Sidecar after the PDF: a sidecar always describes a complete PDF.
+        let sidecar = serde_json::to_vec_pretty(&record).unwrap_or_default();
+        if let Err(e) = write_atomic(&pdf_path, &out.pdf)
+            .and_then(|()| write_atomic(&sidecar_path(&pdf_path), &sidecar))
+        {
+            return failed(
+                &input,
+                Some(&sha),
+                format!("cannot write `{}`: {e}", pdf_path.display()),
+                Vec::new(),
+            );
+        }
+        drop(claims);
+        rendered.push(record);
+    }
+    Outcome::Done { rendered, skipped }
+}

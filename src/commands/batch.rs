@@ -1,0 +1,286 @@
+//! `creance batch DIR|FILE... -o OUT`: every case of a folder tree in one process.
+//!
+//! Fonts, the Typst library, templates and rule packs are built once and shared read-only by
+//! N plain worker threads (8 MiB stacks: Typst's layout recursion is deep, and a rayon pool is
+//! the wrong tool for a loop whose items each take milliseconds). Each document evicts Typst's
+//! cache (in `Renderer::render`), so memory stays flat over tens of thousands of letters.
+//! A failed case is reported and the batch goes on; the exit code is 1 if any case failed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, mpsc};
+use std::time::Instant;
+
+use serde_json::json;
+
+use super::{Exit, io_exit, stdout};
+use crate::batch::discover::discover;
+use crate::batch::record::{FailedCase, Manifest, OutputRecord, sidecar_path};
+use crate::batch::worker::{Job, Outcome, process};
+use crate::cli::{BatchArgs, Format};
+use crate::diag::Diagnostic;
+use crate::render::{Renderer, write_atomic};
+use crate::rules::context::DocKind;
+
+const STACK: usize = 8 << 20;
+
+pub fn run(args: &BatchArgs) -> Exit {
+    let started = Instant::now();
+    let mut out = stdout(args.out.color);
+    let mut err = std::io::stderr();
+    let mut inputs = match discover(&args.inputs) {
+        Ok(i) => i,
+        Err(e) => {
+            let _ = writeln!(err, "creance: {e}");
+            return Exit::Failure;
+        }
+    };
+    if let Some(shard) = args.shard {
+        inputs.retain(|p| shard.owns(p));
+    }
+    let renderer = match &args.templates {
+        Some(dir) => Renderer::with_template_dir(dir),
+        None => Renderer::new(),
+    };
+    let renderer = match renderer {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = writeln!(err, "creance: cannot load the templates: {e}");
+            return Exit::Failure;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(&args.output) {
+        let _ = writeln!(
+            err,
+            "creance: cannot create `{}`: {e}",
+            args.output.display()
+        );
+        return Exit::Failure;
+    }
+    let docs: Vec<DocKind> = if args.docs.is_empty() {
+        DocKind::ALL.to_vec()
+    } else {
+        args.docs.clone()
+    };
+    let threads = args
+        .jobs
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        })
+        .clamp(1, 256)
+        .min(inputs.len().max(1));
+
+    let claims = Mutex::new(HashMap::new());
+    let job = Job {
+        renderer: &renderer,
+        out_dir: &args.output,
+        docs: &docs,
+        strict: args.strict,
+        resume: args.resume,
+        claims: &claims,
+    };
+    // The bar only on a terminal, and only for human output: nothing of it in logs or JSON.
+    let bar =
+        if args.out.format == Format::Human && !args.out.quiet && std::io::stderr().is_terminal() {
+            let b = indicatif::ProgressBar::new(inputs.len() as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} cases  {elapsed} (eta {eta})",
+            ) {
+                b.set_style(style);
+            }
+            b
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+    let mut outcomes: Vec<Option<Outcome>> = (0..inputs.len()).map(|_| None).collect();
+    let mut write_error = None;
+    std::thread::scope(|scope| {
+        for i in 0..threads {
+            let tx = tx.clone();
+            let (job, next, inputs) = (&job, &next, &inputs);
+            let spawned = std::thread::Builder::new()
+                .name(format!("creance-worker-{i}"))
+                .stack_size(STACK)
+                .spawn_scoped(scope, move || {
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = inputs.get(k) else { break };
+                        if tx.send((k, process(job, path))).is_err() {
+                            break;
+                        }
+                    }
+                });
+            if let Err(e) = spawned {
+                write_error = Some(format!("cannot start a worker thread: {e}"));
+                break;
+            }
+        }
+        drop(tx);
+        for (k, outcome) in rx {
+            bar.inc(1);
+            if args.out.format == Format::Json
+                && let Err(e) = writeln!(
+                    out,
+                    "{}",
+                    case_json(&inputs[k].display().to_string(), &outcome)
+                )
+            {
+                write_error.get_or_insert_with(|| e.to_string());
+            }
+            outcomes[k] = Some(outcome);
+        }
+    });
+    bar.finish_and_clear();
+    if let Some(e) = write_error {
+        let _ = writeln!(err, "creance: {e}");
+    }
+
+    // Gather, in input order; resolve two cases claiming the same output name.
+    let mut outputs: Vec<OutputRecord> = Vec::new();
+    let mut failed: Vec<FailedCase> = Vec::new();
+    let (mut rendered_cases, mut skipped_cases) = (0usize, 0usize);
+    for outcome in outcomes.into_iter().flatten() {
+        match outcome {
+            Outcome::Done { rendered, skipped } => {
+                if rendered.is_empty() {
+                    skipped_cases += 1;
+                } else {
+                    rendered_cases += 1;
+                }
+                outputs.extend(rendered);
+                outputs.extend(skipped);
+            }
+            Outcome::Failed(f) => failed.push(f),
+        }
+    }
+    let mut owner: BTreeMap<String, String> = BTreeMap::new();
+    for r in &outputs {
+        let e = owner
+            .entry(r.output.clone())
+            .or_insert_with(|| r.input.clone());
+        if r.input < *e {
+            *e = r.input.clone();
+        }
+    }
+    let (kept, lost): (Vec<OutputRecord>, Vec<OutputRecord>) = outputs
+        .into_iter()
+        .partition(|r| owner.get(&r.output) == Some(&r.input));
+    for r in lost {
+        if failed.iter().any(|f| f.input == r.input) {
+            continue;
+        }
+        rendered_cases = rendered_cases.saturating_sub(1);
+        let holder = owner.get(&r.output).cloned().unwrap_or_default();
+        failed.push(FailedCase {
+            input: r.input.clone(),
+            input_sha256: Some(r.input_sha256.clone()),
+            reason: format!(
+                "`{}` is already produced by `{holder}` (same reference)",
+                r.output
+            ),
+            findings: vec![
+                Diagnostic::error(
+                    "BATCH-DUPLICATE",
+                    format!("the reference is used by another case file: `{holder}`"),
+                )
+                .with_file(&r.input)
+                .with_field("reference")
+                .with_help("give every case its own reference: output files are named after it"),
+            ],
+        });
+    }
+    let mut outputs = kept;
+    outputs.sort_by(|a, b| (&a.input, &a.document).cmp(&(&b.input, &b.document)));
+    failed.sort_by(|a, b| a.input.cmp(&b.input));
+
+    let manifest = Manifest {
+        creance_version: env!("CARGO_PKG_VERSION").to_string(),
+        outputs,
+        failed,
+    };
+    let manifest_path = args.output.join("manifest.json");
+    let manifest_ok = match serde_json::to_vec_pretty(&manifest) {
+        Ok(bytes) => write_atomic(&manifest_path, &bytes),
+        Err(e) => Err(std::io::Error::other(e)),
+    };
+    if let Err(e) = &manifest_ok {
+        let _ = writeln!(
+            err,
+            "creance: cannot write `{}`: {e}",
+            manifest_path.display()
+        );
+    }
+
+    let seconds = started.elapsed().as_secs_f64();
+    let n_failed = manifest.failed.len();
+    let res = match args.out.format {
+        Format::Json | Format::Sarif => writeln!(
+            out,
+            "{}",
+            json!({"summary": {
+                "rendered": rendered_cases, "failed": n_failed, "skipped": skipped_cases,
+                "outputs": manifest.outputs.len(), "seconds": (seconds * 1000.0).round() / 1000.0,
+                "threads": threads, "manifest": manifest_path.display().to_string(),
+            }})
+        ),
+        Format::Human => {
+            let mut r = Ok(());
+            for f in &manifest.failed {
+                r = r.and_then(|()| writeln!(out, "failed: {} — {}", f.input, f.reason));
+                for d in f
+                    .findings
+                    .iter()
+                    .filter(|d| d.severity == crate::diag::Severity::Error)
+                {
+                    let at = match (d.line, d.column) {
+                        (Some(l), Some(c)) => format!(":{l}:{c}"),
+                        _ => String::new(),
+                    };
+                    r = r.and_then(|()| {
+                        writeln!(out, "  {}{at}: error[{}]: {}", f.input, d.code, d.message)
+                    });
+                }
+            }
+            r.and_then(|()| {
+                writeln!(
+                    out,
+                    "{rendered_cases} rendered, {n_failed} failed, {skipped_cases} skipped in {seconds:.1} s"
+                )
+            })
+        }
+    };
+    if let Err(e) = res {
+        return io_exit(e);
+    }
+    if manifest_ok.is_err() {
+        Exit::Failure
+    } else if n_failed > 0 {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    }
+}
+
+/// The JSON Lines record of one case, printed as soon as it is done.
+fn case_json(input: &str, outcome: &Outcome) -> serde_json::Value {
+    match outcome {
+        Outcome::Done { rendered, skipped } => json!({
+            "input": input,
+            "status": if rendered.is_empty() { "skipped" } else { "rendered" },
+            "outputs": rendered.iter().chain(skipped).map(|r| json!({
+                "document": r.document, "output": r.output, "sha256": r.output_sha256,
+                "sidecar": sidecar_path(std::path::Path::new(&r.output)).display().to_string(),
+            })).collect::<Vec<_>>(),
+            "findings": rendered.first().or(skipped.first()).map(|r| r.findings.clone()).unwrap_or_default(),
+        }),
+        Outcome::Failed(f) => json!({
+            "input": input, "status": "failed", "reason": f.reason, "findings": f.findings,
+        }),
+    }
+}
