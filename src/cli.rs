@@ -38,6 +38,10 @@ pub enum Command {
     /// benchmarks.
     #[command(hide = true)]
     Generate(GenerateArgs),
+    /// Print the view model (the JSON a template receives as /data.json) of a case's document:
+    /// for template authors and the benchmark's Typst peer.
+    #[command(hide = true)]
+    View(ViewArgs),
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +90,18 @@ pub struct GenerateArgs {
     pub min_invoices: usize,
     #[arg(long, default_value_t = 10)]
     pub max_invoices: usize,
+    /// Only business-to-business cases (the benchmark's two-page formal notice with annex).
+    #[arg(long)]
+    pub b2b_only: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Case file (YAML).
+    pub case: PathBuf,
+    /// The document whose view model to print.
+    #[arg(long = "doc", value_enum, default_value = "formal-notice")]
+    pub doc: DocKind,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

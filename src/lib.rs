@@ -45,6 +45,7 @@ pub fn run() -> ExitCode {
         Command::Schema => commands::schema::run(),
         Command::Batch(a) => commands::batch::run(a),
         Command::Generate(a) => commands::generate::run(a),
+        Command::View(a) => commands::generate::view(a),
     };
     exit.into()
 }

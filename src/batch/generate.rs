@@ -174,11 +174,17 @@ fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
 }
 
 /// The `i`-th case of the `seed` series, as YAML text.
-pub fn case(seed: u64, i: usize, min_invoices: usize, max_invoices: usize) -> String {
+pub fn case(
+    seed: u64,
+    i: usize,
+    min_invoices: usize,
+    max_invoices: usize,
+    b2b_only: bool,
+) -> String {
     let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(1_000_003).wrapping_add(i as u64));
     let base = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap_or_default();
     let table_end = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default();
-    let consumer = rng.random_range(0..10) < 2;
+    let consumer = rng.random_range(0..10) < 2 && !b2b_only;
     let contractual = !consumer && rng.random_range(0..10) < 1;
     let (c_name, c_form, c_street, c_pc, c_city) = *pick(&mut rng, CREDITORS);
     let mut y = String::new();
