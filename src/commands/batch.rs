@@ -97,7 +97,7 @@ pub fn run(args: &BatchArgs) -> Exit {
         };
 
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel::<(usize, Outcome)>();
+    let (tx, rx) = mpsc::channel::<(usize, Outcome, f64)>();
     let mut outcomes: Vec<Option<Outcome>> = (0..inputs.len()).map(|_| None).collect();
     let mut write_error = None;
     std::thread::scope(|scope| {
@@ -111,7 +111,10 @@ pub fn run(args: &BatchArgs) -> Exit {
                     loop {
                         let k = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = inputs.get(k) else { break };
-                        if tx.send((k, process(job, path))).is_err() {
+                        let t0 = Instant::now();
+                        let outcome = process(job, path);
+                        let ms = t0.elapsed().as_secs_f64() * 1000.0;
+                        if tx.send((k, outcome, ms)).is_err() {
                             break;
                         }
                     }
@@ -122,13 +125,13 @@ pub fn run(args: &BatchArgs) -> Exit {
             }
         }
         drop(tx);
-        for (k, outcome) in rx {
+        for (k, outcome, ms) in rx {
             bar.inc(1);
             if args.out.format == Format::Json
                 && let Err(e) = writeln!(
                     out,
                     "{}",
-                    case_json(&inputs[k].display().to_string(), &outcome)
+                    case_json(&inputs[k].display().to_string(), &outcome, ms)
                 )
             {
                 write_error.get_or_insert_with(|| e.to_string());
@@ -268,8 +271,8 @@ pub fn run(args: &BatchArgs) -> Exit {
 }
 
 /// The JSON Lines record of one case, printed as soon as it is done.
-fn case_json(input: &str, outcome: &Outcome) -> serde_json::Value {
-    match outcome {
+fn case_json(input: &str, outcome: &Outcome, ms: f64) -> serde_json::Value {
+    let mut v = match outcome {
         Outcome::Done { rendered, skipped } => json!({
             "input": input,
             "status": if rendered.is_empty() { "skipped" } else { "rendered" },
@@ -282,5 +285,9 @@ fn case_json(input: &str, outcome: &Outcome) -> serde_json::Value {
         Outcome::Failed(f) => json!({
             "input": input, "status": "failed", "reason": f.reason, "findings": f.findings,
         }),
-    }
+    };
+    // Wall time of the case in its worker (load, check, render, write): for monitoring and
+    // the benchmark; it is the one non-reproducible field of the output.
+    v["ms"] = json!((ms * 1000.0).round() / 1000.0);
+    v
 }
