@@ -3,8 +3,10 @@
 use std::io::{self, Write};
 
 use super::{Exit, analyze, io_exit, load_error_findings, print_findings, stdout};
+use crate::case::model::InterestKind;
 use crate::cli::{AmountsArgs, Format};
-use crate::compute::claim::Computation;
+use crate::compute::claim::{Computation, Note};
+use crate::compute::rates::LegalRateCategory;
 use crate::letters::format::short_date;
 
 pub fn run(args: &AmountsArgs) -> Exit {
@@ -76,7 +78,7 @@ pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "Interest: {}", c.interest_label)?;
+    writeln!(out, "Interest: {}", interest_label(c))?;
     if let Some(s) = c.interest_start {
         writeln!(out, "  runs from the formal notice: {}", short_date(s))?;
     }
@@ -134,8 +136,43 @@ pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
     if !c.notes.is_empty() {
         writeln!(out)?;
         for n in &c.notes {
-            writeln!(out, "Note: {n}")?;
+            writeln!(out, "Note: {}", note(*n))?;
         }
     }
     Ok(())
+}
+
+fn interest_label(c: &Computation) -> String {
+    let b2b = if c.b2b {
+        "between professionals"
+    } else {
+        "not between professionals"
+    };
+    match (c.interest_kind, c.legal_category) {
+        (InterestKind::Statutory, _) => {
+            "statutory late-payment penalties, ECB rate + 10 points (L441-10 II C. com.)".into()
+        }
+        (InterestKind::Contractual, _) => format!("contractual rate ({b2b})"),
+        (InterestKind::Legal, Some(LegalRateCategory::Individual)) => {
+            "legal rate, creditor a private individual (art. 1231-6 C. civ.; L313-2 CMF)".into()
+        }
+        (InterestKind::Legal, _) => {
+            "legal rate, \"other cases\" column (art. 1231-6 C. civ.; L313-2 CMF)".into()
+        }
+        (InterestKind::None, _) => "none claimed".into(),
+    }
+}
+
+fn note(n: Note) -> &'static str {
+    match n {
+        Note::PaymentImputation => {
+            "payments go to the invoice they name, else to the oldest due invoice (art. 1342-10 C. civ.)"
+        }
+        Note::SimpleInterest365 => {
+            "simple interest: amount × rate × days / 36 500 (365 even in leap years), first and last day included, periods cut at every semester and every payment"
+        }
+        Note::RoundingPerLine => {
+            "each line is rounded once to the cent, half away from zero; totals are sums of rounded lines"
+        }
+    }
 }

@@ -94,8 +94,10 @@ pub struct Computation {
     /// Interest is computed up to and including this date.
     pub as_of: NaiveDate,
     pub interest_kind: InterestKind,
-    /// Short description of the interest claimed, for letters and the annex.
-    pub interest_label: String,
+    /// For legal interest: the rate column, decided by the creditor's quality.
+    pub legal_category: Option<LegalRateCategory>,
+    /// Both parties act as professionals.
+    pub b2b: bool,
     /// Date interest starts when it is the same for every invoice (legal interest from the notice).
     pub interest_start: Option<NaiveDate>,
     pub invoices: Vec<InvoiceBalance>,
@@ -103,24 +105,26 @@ pub struct Computation {
     pub interest: Vec<InterestLine>,
     pub fees: Vec<FeeLine>,
     pub totals: Totals,
-    /// Statements printed with the computation (rounding, day count, payment imputation).
-    pub notes: Vec<String>,
+    /// Conventions the computation followed, stated with it (each letter words them in its
+    /// language).
+    pub notes: Vec<Note>,
     /// Periods that could not be computed (date outside the rate tables).
     pub missing_rates: Vec<String>,
     /// Part of the payments that matched no outstanding invoice.
     pub unapplied: Decimal,
 }
 
-impl Computation {
-    /// The interest line's name in a letter's summary table.
-    pub fn interest_short_label(&self) -> &'static str {
-        match self.interest_kind {
-            InterestKind::Statutory => "Pénalités de retard (art. L441-10 II C. com.)",
-            InterestKind::Contractual => "Pénalités de retard au taux contractuel",
-            InterestKind::Legal => "Intérêts au taux légal (art. 1231-6 C. civ.)",
-            InterestKind::None => "Intérêts",
-        }
-    }
+/// A convention of the computation that the annex must state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// Payments go to the invoice they name, else to the oldest due invoice (art. 1342-10 C. civ.).
+    PaymentImputation,
+    /// Simple interest, amount × rate × days / 36 500, first and last day included, periods cut
+    /// at every semester and every payment.
+    SimpleInterest365,
+    /// Each line rounded once to the cent, half away from zero.
+    RoundingPerLine,
 }
 
 /// Whether the creditor and the debtor both act as professionals (B2B rules of L441-10).
@@ -205,10 +209,7 @@ pub fn compute(case: &Case) -> Computation {
         }
     }
     if !case.payments.is_empty() {
-        notes.push(
-            "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.)."
-                .to_string(),
-        );
+        notes.push(Note::PaymentImputation);
     }
 
     // 2. Interest.
@@ -235,43 +236,19 @@ pub fn compute(case: &Case) -> Computation {
             _ => InterestStart::DueDate,
         });
     let notice = notice_date(case);
-    let (rule, label) = match kind {
-        InterestKind::Statutory => (
-            Some(RateRule::FranceStatutory),
-            "Pénalités de retard au taux BCE majoré de 10 points (art. L441-10 II C. com.)"
-                .to_string(),
-        ),
-        InterestKind::Legal => (
-            Some(RateRule::FranceLegal(category)),
-            match category {
-                LegalRateCategory::Individual => {
-                    "Intérêts au taux légal (créancier particulier, art. 1231-6 C. civ.)"
-                }
-                LegalRateCategory::Other => "Intérêts au taux légal (art. 1231-6 C. civ.)",
-            }
-            .to_string(),
-        ),
-        InterestKind::Contractual => {
-            let rate = case
+    let rule = match kind {
+        InterestKind::Statutory => Some(RateRule::FranceStatutory),
+        InterestKind::Legal => Some(RateRule::FranceLegal(category)),
+        InterestKind::Contractual => Some(RateRule::Fixed {
+            rate: case
                 .interest
                 .as_ref()
                 .and_then(|i| i.rate)
                 .map(|r| r.value())
-                .unwrap_or(Decimal::ZERO);
-            let basis = if b2b {
-                "Pénalités de retard au taux contractuel (art. L441-10 II C. com.)"
-            } else {
-                "Intérêts de retard au taux contractuel"
-            };
-            (
-                Some(RateRule::Fixed {
-                    rate,
-                    source: "taux prévu au contrat".to_string(),
-                }),
-                basis.to_string(),
-            )
-        }
-        InterestKind::None => (None, "Aucun intérêt réclamé".to_string()),
+                .unwrap_or(Decimal::ZERO),
+            source: "taux prévu au contrat".to_string(),
+        }),
+        InterestKind::None => None,
     };
     let mut lines = Vec::new();
     let mut missing = Vec::new();
@@ -302,17 +279,14 @@ pub fn compute(case: &Case) -> Computation {
             match interest::accrue(&inv.number, &balance_steps, start, as_of, rule) {
                 Ok(mut l) => lines.append(&mut l),
                 Err(MissingRate { on, what }) => missing.push(format!(
-                    "{}: pas de taux connu au {} ({what})",
+                    "{}: no rate known on {} ({what})",
                     inv.number,
                     on.format("%d/%m/%Y")
                 )),
             }
         }
-        notes.push(
-            "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement."
-                .to_string(),
-        );
-        notes.push(format!("Arrondi : {}.", super::money::ROUNDING_RULE_FR));
+        notes.push(Note::SimpleInterest365);
+        notes.push(Note::RoundingPerLine);
     }
 
     // 3. Fees.
@@ -386,7 +360,8 @@ pub fn compute(case: &Case) -> Computation {
     Computation {
         as_of,
         interest_kind: kind,
-        interest_label: label,
+        legal_category: (kind == InterestKind::Legal).then_some(category),
+        b2b,
         interest_start,
         invoices,
         payments: applied,

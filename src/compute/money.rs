@@ -12,9 +12,6 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The rounding rule stated in every computation annex.
-pub const ROUNDING_RULE_FR: &str = "chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur)";
-
 /// Rounds to the cent, half away from zero. The only place amounts are rounded.
 pub fn round_cents(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)

@@ -8,7 +8,7 @@ use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_d
 use super::view::*;
 use super::{DocInput, payment_deadline};
 use crate::case::model::{Channel, InterestKind, Party, PartyKind};
-use crate::compute::claim::{Computation, FeeLine, is_b2b};
+use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::diag::Severity;
 use crate::rules::context::DocKind;
@@ -470,7 +470,7 @@ fn summary(c: &Computation) -> Summary {
     ]];
     if !c.interest.is_empty() {
         rows.push([
-            format!("{} au {}", c.interest_short_label(), long_date(c.as_of)),
+            format!("{} au {}", interest_short_label(c), long_date(c.as_of)),
             format_eur_fr(c.totals.interest),
         ]);
     }
@@ -544,7 +544,7 @@ fn interest_annex(c: &Computation) -> Annex {
                 format_eur_fr(c.totals.interest),
             ]),
         },
-        notes: c.notes.iter().map(|n| nbsp_fr(n)).collect(),
+        notes: c.notes.iter().map(|n| nbsp_fr(note(*n))).collect(),
     }
 }
 
@@ -552,5 +552,30 @@ fn annex_word(k: InterestKind) -> &'static str {
     match k {
         InterestKind::Statutory | InterestKind::Contractual => "pénalités de retard",
         _ => "intérêts de retard",
+    }
+}
+
+/// The interest line's name in the summary table.
+fn interest_short_label(c: &Computation) -> &'static str {
+    match c.interest_kind {
+        InterestKind::Statutory => "Pénalités de retard (art. L441-10 II C. com.)",
+        InterestKind::Contractual => "Pénalités de retard au taux contractuel",
+        InterestKind::Legal => "Intérêts au taux légal (art. 1231-6 C. civ.)",
+        InterestKind::None => "Intérêts",
+    }
+}
+
+/// The annex's statement of each convention the computation followed.
+fn note(n: Note) -> &'static str {
+    match n {
+        Note::PaymentImputation => {
+            "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.)."
+        }
+        Note::SimpleInterest365 => {
+            "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement."
+        }
+        Note::RoundingPerLine => {
+            "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur)."
+        }
     }
 }
