@@ -4,4 +4,5 @@ pub mod claim;
 pub mod interest;
 pub mod money;
 pub mod prescription;
+pub mod qc;
 pub mod rates;
