@@ -959,3 +959,99 @@ fn two_cases_with_the_same_reference_do_not_overwrite_each_other() {
         assert!(m["failed"][0]["findings"][0]["code"] == "BATCH-DUPLICATE");
     }
 }
+
+// ------------------------------------------------------------------------------------ Québec
+
+fn qc_sample() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/qc/b2b-notice-sent.yaml"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn quebec_case_is_checked_and_computed_from_default() {
+    let r = run(&["check", "samples/qc/b2b-notice-sent.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("0 errors, 0 warnings — ok"));
+    let r = run(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/qc/b2b-notice-sent.yaml",
+    ]);
+    assert_eq!(r.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["currency"], "CAD");
+    // Notice received 19 Jan 2026 with 10 days: in default from 30 Jan (art. 1595, 1617 C.c.Q.).
+    assert_eq!(v["interest_start"], "2026-01-30");
+    let lines = v["interest"].as_array().unwrap();
+    assert_eq!(lines.len(), 2);
+    // 13 400 × 5 % × 32 / 365 = 58,74 ; 6 250 × 5 % × 32 / 365 = 27,40.
+    assert_eq!(lines[0]["amount"], "58.74");
+    assert_eq!(lines[1]["amount"], "27.40");
+    assert_eq!(v["totals"]["total"], "19736.14");
+    assert!(
+        v["fees"].as_array().unwrap().is_empty(),
+        "no flat indemnity in Québec"
+    );
+    let human = run(&["amounts", "samples/qc/b2b-notice-sent.yaml"]);
+    assert!(human.stdout.contains("19 736,14 $"), "{}", human.stdout);
+}
+
+#[test]
+fn quebec_rules_flag_indemnity_sources_criminal_rates_and_french_mechanisms() {
+    let dir = tempfile::tempdir().unwrap();
+    let indemnity = case_file(
+        dir.path(),
+        "ai.yaml",
+        &qc_sample().replace(
+            "  kind: legal\n",
+            "  kind: legal\n  additional_indemnity: true\n",
+        ),
+    );
+    let r = run(&["check", indemnity.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "a warning only: {}", r.stdout);
+    assert!(r.stdout.contains("warning[QC-INT-004]"), "{}", r.stdout);
+    let a = run(&["amounts", "--format", "json", indemnity.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&a.stdout).unwrap();
+    let labels: Vec<&str> = v["interest"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["rate_label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.starts_with("Indemnité additionnelle")),
+        "{labels:?}"
+    );
+    let usurious = case_file(
+        dir.path(),
+        "usury.yaml",
+        &qc_sample().replace("  kind: legal\n", "  kind: contractual\n  rate: 42\n"),
+    );
+    let r = run(&["check", usurious.to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("error[QC-INT-003]"), "{}", r.stdout);
+    let french = case_file(
+        dir.path(),
+        "fr.yaml",
+        &qc_sample().replace("  kind: legal\n", "  kind: statutory\n"),
+    );
+    let r = run(&["check", french.to_str().unwrap()]);
+    assert!(r.stdout.contains("error[QC-INT-001]"), "{}", r.stdout);
+    let r = run(&[
+        "render",
+        "samples/qc/b2b-notice-sent.yaml",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("letters for `qc` are not available yet"),
+        "{}",
+        r.stderr
+    );
+}

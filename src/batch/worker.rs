@@ -96,6 +96,17 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
         };
     }
 
+    if loaded.case.jurisdiction != crate::case::model::Jurisdiction::Fr {
+        return failed(
+            &input,
+            Some(&sha),
+            format!(
+                "letters for `{}` are not available yet in this version",
+                loaded.case.jurisdiction.code()
+            ),
+            Vec::new(),
+        );
+    }
     let analysis = analyze_loaded(loaded, job.docs);
     if Tally::of(&analysis.findings).fails(job.strict) {
         return failed(

@@ -160,6 +160,10 @@ pub struct Registration {
     /// Intra-EU VAT number.
     #[serde(default)]
     pub vat: Option<String>,
+    /// Collection-agency permit number (Québec: Office de la protection du consommateur,
+    /// LRCC s. 33).
+    #[serde(default)]
+    pub permit: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -169,6 +173,10 @@ pub struct Address {
     pub lines: Vec<String>,
     pub postcode: String,
     pub city: String,
+    /// Province or territory code for a Canadian address (`QC`, `ON`…), printed on the last
+    /// line the Canada Post way (`MONTRÉAL QC  H2X 1Y4`).
+    #[serde(default)]
+    pub province: Option<String>,
     /// ISO 3166 country code; omitted when it is the jurisdiction's own country.
     #[serde(default)]
     pub country: Option<String>,
@@ -300,6 +308,14 @@ pub struct InterestTerms {
     /// Interest is computed up to this date; defaults to the document date.
     #[serde(default)]
     pub until: Option<NaiveDate>,
+    /// An explicit start date for interest, overriding `from` (Québec: the date the debtor was
+    /// in default, when the case knows it).
+    #[serde(default)]
+    pub from_date: Option<NaiveDate>,
+    /// Québec: also claim the additional indemnity of art. 1619 C.c.Q. (s. 28 LAF rate minus
+    /// the legal or agreed rate). Default: no (the court may grant it).
+    #[serde(default)]
+    pub additional_indemnity: Option<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -355,6 +371,10 @@ pub struct HistoryEntry {
     /// Date the recipient received it (acknowledgment of receipt), if known.
     #[serde(default)]
     pub received: Option<NaiveDate>,
+    /// For a formal notice: the days it gave to pay (Québec: the debtor is in default when
+    /// they expire).
+    #[serde(default)]
+    pub deadline_days: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

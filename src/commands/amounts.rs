@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::{Exit, analyze, io_exit, load_error_findings, print_findings, stdout};
-use crate::case::model::InterestKind;
+use crate::case::model::{InterestKind, Jurisdiction};
 use crate::cli::{AmountsArgs, Format};
 use crate::compute::claim::{Computation, Note};
 use crate::compute::rates::LegalRateCategory;
@@ -35,16 +35,18 @@ pub fn run(args: &AmountsArgs) -> Exit {
     }
 }
 
-fn eur(d: rust_decimal::Decimal) -> String {
+fn money(d: rust_decimal::Decimal, currency: &str) -> String {
     // Plain ASCII grouping in the terminal: columns stay aligned in every font.
     let s = format!("{:.2}", crate::compute::money::round_cents(d));
     let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
     let neg = int.starts_with('-');
     let g = crate::compute::money::group_thousands(int.trim_start_matches('-'), ' ');
-    format!("{}{g},{frac} €", if neg { "-" } else { "" })
+    let sign = if currency == "CAD" { "$" } else { "€" };
+    format!("{}{g},{frac} {sign}", if neg { "-" } else { "" })
 }
 
 pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
+    let eur = |d| money(d, c.currency);
     writeln!(out, "Computation as of {}", short_date(c.as_of))?;
     writeln!(out)?;
     writeln!(out, "Invoices")?;
@@ -80,7 +82,12 @@ pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "Interest: {}", interest_label(c))?;
     if let Some(s) = c.interest_start {
-        writeln!(out, "  runs from the formal notice: {}", short_date(s))?;
+        let from = if c.jurisdiction == Jurisdiction::Qc {
+            "runs from default (the day after the delay of the formal notice)"
+        } else {
+            "runs from the formal notice"
+        };
+        writeln!(out, "  {from}: {}", short_date(s))?;
     }
     if !c.interest.is_empty() {
         writeln!(
@@ -148,6 +155,23 @@ fn interest_label(c: &Computation) -> String {
     } else {
         "not between professionals"
     };
+    if c.jurisdiction == Jurisdiction::Qc {
+        let base = match c.interest_kind {
+            InterestKind::Legal => "legal rate (art. 1617 C.c.Q.; Interest Act s. 3)",
+            InterestKind::Contractual => "agreed rate (art. 1617 C.c.Q.)",
+            InterestKind::Statutory => "none: Québec has no statutory late-payment penalty",
+            InterestKind::None => "none claimed",
+        };
+        let indemnity = c
+            .interest
+            .iter()
+            .any(|l| l.rate_label.starts_with("Indemnité additionnelle"));
+        return if indemnity {
+            format!("{base}, plus the additional indemnity (art. 1619 C.c.Q.)")
+        } else {
+            base.to_string()
+        };
+    }
     match (c.interest_kind, c.legal_category) {
         (InterestKind::Statutory, _) => {
             "statutory late-payment penalties, ECB rate + 10 points (L441-10 II C. com.)".into()
@@ -166,10 +190,10 @@ fn interest_label(c: &Computation) -> String {
 fn note(n: Note) -> &'static str {
     match n {
         Note::PaymentImputation => {
-            "payments go to the invoice they name, else to the oldest due invoice (art. 1342-10 C. civ.)"
+            "payments go to the invoice they name, else to the oldest due invoice"
         }
         Note::SimpleInterest365 => {
-            "simple interest: amount × rate × days / 36 500 (365 even in leap years), first and last day included, periods cut at every semester and every payment"
+            "simple interest: amount × rate × days / 36 500 (365 even in leap years), first and last day included, periods cut at every rate change and every payment"
         }
         Note::RoundingPerLine => {
             "each line is rounded once to the cent, half away from zero; totals are sums of rounded lines"

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use super::{Exit, analyze, count_line, io_exit, load_error_findings, print_findings, stdout};
+use crate::case::model::Jurisdiction;
 use crate::cli::{Format, RenderArgs};
 use crate::diag::Tally;
 use crate::letters::{DocInput, build, mentions};
@@ -28,6 +29,14 @@ pub fn run(args: &RenderArgs) -> Exit {
             };
         }
     };
+    if analysis.loaded.case.jurisdiction != Jurisdiction::Fr {
+        let _ = writeln!(
+            std::io::stderr(),
+            "creance: letters for `{}` are not available yet in this version; `check` and `amounts` are",
+            analysis.loaded.case.jurisdiction.code()
+        );
+        return Exit::Failure;
+    }
     let tally = Tally::of(&analysis.findings);
     let blocked = tally.fails(args.strict);
     if let Err(e) = print_findings(

@@ -12,8 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use super::interest::{self, BalanceStep, InterestLine, MissingRate, RateRule};
 use super::money::{parse_amount, round_cents};
+use super::qc::{self, QcRateRule};
 use super::rates::LegalRateCategory;
-use crate::case::model::{Case, FeeKind, HistoryKind, InterestKind, InterestStart, PartyKind};
+use crate::case::model::{
+    Case, FeeKind, HistoryKind, InterestKind, InterestStart, Jurisdiction, PartyKind,
+};
 
 /// France's fixed amounts (`jurisdictions/fr/constants.yaml`).
 #[derive(Debug, Deserialize)]
@@ -93,6 +96,9 @@ pub struct Totals {
 pub struct Computation {
     /// Interest is computed up to and including this date.
     pub as_of: NaiveDate,
+    pub jurisdiction: Jurisdiction,
+    /// ISO 4217 code of every amount: EUR (France, Belgium) or CAD (Québec).
+    pub currency: &'static str,
     pub interest_kind: InterestKind,
     /// For legal interest: the rate column, decided by the creditor's quality.
     pub legal_category: Option<LegalRateCategory>,
@@ -112,6 +118,13 @@ pub struct Computation {
     pub missing_rates: Vec<String>,
     /// Part of the payments that matched no outstanding invoice.
     pub unapplied: Decimal,
+}
+
+/// One interest computation to run on every invoice (Québec adds the art. 1619 indemnity as a
+/// second schedule beside the legal or agreed rate).
+enum Schedule {
+    Fr(RateRule),
+    Qc(QcRateRule),
 }
 
 /// A convention of the computation that the annex must state.
@@ -143,11 +156,23 @@ pub fn interest_kind(case: &Case) -> InterestKind {
 
 /// The date of the formal notice that starts legal interest: the first one sent (its receipt
 /// date when known), else the document date (the notice being written now).
+///
+/// Québec: sources disagree on whether default starts at receipt of the notice or at the
+/// expiry of the delay it gave (quebec.md §1.1); creance takes the later date, the expiry
+/// (the conservative reading: it never claims interest for days the debtor may not owe), with
+/// the notice's `deadline_days` or, unknown, the Ministry's 10 days.
 pub fn notice_date(case: &Case) -> NaiveDate {
     case.history
         .iter()
         .filter(|h| h.kind == HistoryKind::FormalNotice)
-        .map(|h| h.received.unwrap_or(h.date))
+        .map(|h| {
+            let served = h.received.unwrap_or(h.date);
+            if case.jurisdiction == Jurisdiction::Qc {
+                served + Days::new(u64::from(h.deadline_days.unwrap_or(10)) + 1)
+            } else {
+                served
+            }
+        })
         .min()
         .unwrap_or(case.date)
 }
@@ -225,6 +250,15 @@ pub fn compute(case: &Case) -> Computation {
         .as_ref()
         .and_then(|i| i.from)
         .unwrap_or(match kind {
+            // Québec: damages for delay run from default (art. 1617 C.c.Q.), whatever the rate.
+            _ if case.jurisdiction == Jurisdiction::Qc
+                && !case
+                    .contract
+                    .as_ref()
+                    .is_some_and(|c| c.default_by_due_date) =>
+            {
+                InterestStart::Notice
+            }
             InterestKind::Legal
                 if !case
                     .contract
@@ -236,19 +270,47 @@ pub fn compute(case: &Case) -> Computation {
             _ => InterestStart::DueDate,
         });
     let notice = notice_date(case);
-    let rule = match kind {
-        InterestKind::Statutory => Some(RateRule::FranceStatutory),
-        InterestKind::Legal => Some(RateRule::FranceLegal(category)),
-        InterestKind::Contractual => Some(RateRule::Fixed {
-            rate: case
-                .interest
-                .as_ref()
-                .and_then(|i| i.rate)
-                .map(|r| r.value())
-                .unwrap_or(Decimal::ZERO),
+    let agreed = case
+        .interest
+        .as_ref()
+        .and_then(|i| i.rate)
+        .map(|r| r.value());
+    let indemnity = case
+        .interest
+        .as_ref()
+        .and_then(|i| i.additional_indemnity)
+        .unwrap_or(false);
+    let schedules: Vec<Schedule> = match (case.jurisdiction, kind) {
+        (_, InterestKind::None) => Vec::new(),
+        (Jurisdiction::Qc, InterestKind::Statutory) => Vec::new(), // refused by the QC rules
+        (Jurisdiction::Qc, InterestKind::Legal) => {
+            let mut v = vec![Schedule::Qc(QcRateRule::Legal)];
+            if indemnity {
+                v.push(Schedule::Qc(QcRateRule::AdditionalIndemnity {
+                    agreed_rate: None,
+                }));
+            }
+            v
+        }
+        (Jurisdiction::Qc, InterestKind::Contractual) => {
+            let rate = agreed.unwrap_or(Decimal::ZERO);
+            let mut v = vec![Schedule::Qc(QcRateRule::Fixed {
+                rate,
+                source: "taux convenu au contrat".to_string(),
+            })];
+            if indemnity {
+                v.push(Schedule::Qc(QcRateRule::AdditionalIndemnity {
+                    agreed_rate: Some(rate),
+                }));
+            }
+            v
+        }
+        (_, InterestKind::Statutory) => vec![Schedule::Fr(RateRule::FranceStatutory)],
+        (_, InterestKind::Legal) => vec![Schedule::Fr(RateRule::FranceLegal(category))],
+        (_, InterestKind::Contractual) => vec![Schedule::Fr(RateRule::Fixed {
+            rate: agreed.unwrap_or(Decimal::ZERO),
             source: "taux prévu au contrat".to_string(),
-        }),
-        InterestKind::None => None,
+        })],
     };
     let mut lines = Vec::new();
     let mut missing = Vec::new();
@@ -258,12 +320,14 @@ pub fn compute(case: &Case) -> Computation {
         .history
         .iter()
         .any(|h| h.kind == HistoryKind::FormalNotice);
-    let accrues = start_rule != InterestStart::Notice || notice_sent;
-    if let Some(rule) = rule.as_ref().filter(|_| accrues) {
+    let explicit = case.interest.as_ref().and_then(|i| i.from_date);
+    let accrues = explicit.is_some() || start_rule != InterestStart::Notice || notice_sent;
+    if accrues && !schedules.is_empty() {
         for (idx, inv) in case.invoices.iter().enumerate() {
-            let start = match start_rule {
-                InterestStart::DueDate => inv.due_date + Days::new(1),
-                InterestStart::Notice => notice.max(inv.due_date + Days::new(1)),
+            let start = match (explicit, start_rule) {
+                (Some(d), _) => d.max(inv.due_date + Days::new(1)),
+                (None, InterestStart::DueDate) => inv.due_date + Days::new(1),
+                (None, InterestStart::Notice) => notice.max(inv.due_date + Days::new(1)),
             };
             let mut balance_steps = vec![BalanceStep {
                 from: inv.issue_date.min(start),
@@ -276,13 +340,23 @@ pub fn compute(case: &Case) -> Computation {
                     balance: *bal,
                 });
             }
-            match interest::accrue(&inv.number, &balance_steps, start, as_of, rule) {
-                Ok(mut l) => lines.append(&mut l),
-                Err(MissingRate { on, what }) => missing.push(format!(
-                    "{}: no rate known on {} ({what})",
-                    inv.number,
-                    on.format("%d/%m/%Y")
-                )),
+            for schedule in &schedules {
+                let result = match schedule {
+                    Schedule::Fr(rule) => {
+                        interest::accrue(&inv.number, &balance_steps, start, as_of, rule)
+                    }
+                    Schedule::Qc(rule) => {
+                        qc::accrue(&inv.number, &balance_steps, start, as_of, rule)
+                    }
+                };
+                match result {
+                    Ok(mut l) => lines.append(&mut l),
+                    Err(MissingRate { on, what }) => missing.push(format!(
+                        "{}: no rate known on {} ({what})",
+                        inv.number,
+                        on.format("%d/%m/%Y")
+                    )),
+                }
             }
         }
         notes.push(Note::SimpleInterest365);
@@ -294,7 +368,8 @@ pub fn compute(case: &Case) -> Computation {
     let consts = &*FR_CONSTANTS;
     let user_flat = case.fees.iter().any(|f| f.kind == FeeKind::FlatIndemnity);
     let claim_flat = case.flat_indemnity.unwrap_or(true);
-    if b2b && !user_flat && claim_flat {
+    // The flat indemnity is a French (and Belgian) statute; Québec has none.
+    if b2b && !user_flat && claim_flat && case.jurisdiction == Jurisdiction::Fr {
         for (idx, inv) in case.invoices.iter().enumerate() {
             let paid_by_due: Decimal = steps[idx]
                 .iter()
@@ -359,6 +434,12 @@ pub fn compute(case: &Case) -> Computation {
     };
     Computation {
         as_of,
+        jurisdiction: case.jurisdiction,
+        currency: if case.jurisdiction == Jurisdiction::Qc {
+            "CAD"
+        } else {
+            "EUR"
+        },
         interest_kind: kind,
         legal_category: (kind == InterestKind::Legal).then_some(category),
         b2b,

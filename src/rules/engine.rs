@@ -18,7 +18,9 @@ pub fn evaluate(ctx: &Context) -> Vec<Diagnostic> {
                 ),
             )
             .with_field("jurisdiction")
-            .with_help("this version checks French cases (`fr`); Belgium and Québec come next"),
+            .with_help(
+                "this version checks French (`fr`) and Québec (`qc`) cases; Belgium comes next",
+            ),
         ];
     };
     let mut out = Vec::new();
@@ -56,8 +58,13 @@ fn when_matches(w: &When, ctx: &Context) -> bool {
             .unwrap_or_default()
             .to_string()
     };
+    let representative = match kind("representative.kind") {
+        k if k.is_empty() => "none".to_string(),
+        k => k,
+    };
     (w.creditor.is_empty() || w.creditor.contains(&kind("creditor.kind")))
         && (w.debtor.is_empty() || w.debtor.contains(&kind("debtor.kind")))
+        && (w.representative.is_empty() || w.representative.contains(&representative))
 }
 
 fn diagnostic(rule: &RuleSpec, hit: Hit) -> Diagnostic {

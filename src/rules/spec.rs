@@ -65,6 +65,9 @@ pub struct When {
     /// Debtor kinds.
     #[serde(default)]
     pub debtor: Vec<String>,
+    /// Representative kinds (`lawyer`, `agency`, `bailiff`); `none` when there is none.
+    #[serde(default)]
+    pub representative: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -110,7 +113,8 @@ pub fn rules_version(j: Jurisdiction) -> String {
 fn pack_text(j: Jurisdiction) -> Option<&'static str> {
     match j {
         Jurisdiction::Fr => Some(include_str!("../../jurisdictions/fr/rules.yaml")),
-        _ => None,
+        Jurisdiction::Qc => Some(include_str!("../../jurisdictions/qc/rules.yaml")),
+        Jurisdiction::Be => None,
     }
 }
 
@@ -118,7 +122,10 @@ fn pack_text(j: Jurisdiction) -> Option<&'static str> {
 static PACKS: LazyLock<BTreeMap<&'static str, RulePack>> = LazyLock::new(|| {
     // The packs are part of the binary and tested by `cargo test`; a broken pack is a build
     // defect, not bad user input.
-    let packs = [("fr", pack_text(Jurisdiction::Fr).unwrap_or_default())];
+    let packs = [
+        ("fr", pack_text(Jurisdiction::Fr).unwrap_or_default()),
+        ("qc", pack_text(Jurisdiction::Qc).unwrap_or_default()),
+    ];
     let mut m = BTreeMap::new();
     for (code, text) in packs.iter().copied() {
         let pack: RulePack = serde_saphyr::from_str(text)
@@ -140,7 +147,8 @@ pub fn all_packs() -> impl Iterator<Item = &'static RulePack> {
 pub fn base_case_yaml(j: Jurisdiction) -> Option<&'static str> {
     match j {
         Jurisdiction::Fr => Some(include_str!("../../jurisdictions/fr/tests/base.yaml")),
-        _ => None,
+        Jurisdiction::Qc => Some(include_str!("../../jurisdictions/qc/tests/base.yaml")),
+        Jurisdiction::Be => None,
     }
 }
 

@@ -11,6 +11,7 @@ mod identifiers;
 mod interest;
 mod notice;
 mod prescription;
+mod quebec;
 mod terms;
 
 pub use identifiers::luhn_valid;
@@ -66,6 +67,8 @@ pub const KNOWN: &[&str] = &[
     "notice_channel",
     "siren",
     "postcode",
+    "criminal_rate",
+    "postcode_ca",
 ];
 
 pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
@@ -87,6 +90,8 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "notice_channel" => notice::notice_channel(rule, ctx),
         "siren" => identifiers::siren(rule, ctx),
         "postcode" => identifiers::postcode(rule, ctx),
+        "criminal_rate" => quebec::criminal_rate(rule, ctx),
+        "postcode_ca" => quebec::postcode_ca(rule, ctx),
         // Unknown names are caught by the pack tests before release.
         _ => vec![Hit::default().var("check", &rule.check)],
     }
