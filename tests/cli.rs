@@ -567,23 +567,29 @@ fn schema_is_generated_from_the_types_and_committed() {
 #[test]
 fn new_writes_a_case_that_loads_but_refuses_until_filled() {
     let dir = tempfile::tempdir().unwrap();
-    for debtor in ["professional", "consumer"] {
-        let p = dir.path().join(format!("{debtor}.yaml"));
+    for (j, debtor) in [
+        ("fr", "professional"),
+        ("fr", "consumer"),
+        ("qc", "professional"),
+        ("qc", "consumer"),
+    ] {
+        let p = dir.path().join(format!("{j}-{debtor}.yaml"));
         let r = run(&[
             "new",
             "--jurisdiction",
-            "fr",
+            j,
             "--debtor",
             debtor,
             "-o",
             p.to_str().unwrap(),
         ]);
         assert_eq!(r.code, 0, "{}", r.stderr);
-        let r2 = run(&["new", "--jurisdiction", "fr", "-o", p.to_str().unwrap()]);
+        let r2 = run(&["new", "--jurisdiction", j, "-o", p.to_str().unwrap()]);
         assert_eq!(r2.code, 2, "never overwrites");
         let c = run(&["check", p.to_str().unwrap()]);
         assert_eq!(c.code, 1);
-        assert!(c.stdout.contains("error[FR-PH-001]"), "{}", c.stdout);
+        let placeholder = format!("error[{}-PH-001]", j.to_uppercase());
+        assert!(c.stdout.contains(&placeholder), "{}", c.stdout);
         assert!(
             !c.stdout.contains("CASE-"),
             "the template itself is a valid case file: {}",

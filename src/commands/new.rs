@@ -13,6 +13,10 @@ pub fn template(j: Jurisdiction, debtor: PartyKind) -> Option<&'static str> {
             Some(include_str!("../../jurisdictions/fr/new/consumer.yaml"))
         }
         (Jurisdiction::Fr, _) => Some(include_str!("../../jurisdictions/fr/new/professional.yaml")),
+        (Jurisdiction::Qc, PartyKind::Consumer) => {
+            Some(include_str!("../../jurisdictions/qc/new/consumer.yaml"))
+        }
+        (Jurisdiction::Qc, _) => Some(include_str!("../../jurisdictions/qc/new/professional.yaml")),
         _ => None,
     }
 }
@@ -21,7 +25,7 @@ pub fn run(args: &NewArgs) -> Exit {
     let Some(text) = template(args.jurisdiction, args.debtor) else {
         let _ = writeln!(
             std::io::stderr(),
-            "creance: no case template for `{}` in this version (France only for now)",
+            "creance: no case template for `{}` in this version (France and Québec for now)",
             args.jurisdiction.code()
         );
         return Exit::Failure;
