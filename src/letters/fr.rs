@@ -53,7 +53,7 @@ pub fn build(input: &DocInput) -> View {
         .contract
         .as_ref()
         .and_then(|k| match (&k.reference, &k.description) {
-            (Some(r), Some(d)) => Some(format!("{r} ({d})")),
+            (Some(r), Some(d)) => Some(format!("{r} : {d}")),
             (Some(r), None) => Some(r.clone()),
             (None, Some(d)) => Some(d.clone()),
             (None, None) => None,
@@ -63,8 +63,10 @@ pub fn build(input: &DocInput) -> View {
     } else {
         "la facture ci-dessous"
     };
+    // The basis is the case's own wording ("commande n° 8812 du 6 octobre 2025"), so it goes in
+    // parentheses rather than into a construction that needs an article.
     let emitted = match &basis {
-        Some(b) => format!(", émise{} au titre de {b},", if plural { "s" } else { "" }),
+        Some(b) => format!(" ({b})"),
         None => String::new(),
     };
     let remain = if plural {
@@ -101,7 +103,7 @@ pub fn build(input: &DocInput) -> View {
         ]);
     } else {
         body.push(vec![t(nbsp_fr(&format!(
-            "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le règlement de {invoices_word}{emitted} pourtant arrivée{} à échéance.",
+            "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le règlement de {invoices_word}{emitted}, pourtant arrivée{} à échéance.",
             if plural { "s" } else { "" }
         )))]);
         body.push(vec![
