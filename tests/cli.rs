@@ -557,10 +557,9 @@ fn schema_is_generated_from_the_types_and_committed() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/creance-v1.schema.json"),
     )
     .unwrap();
-    assert_eq!(
-        committed.trim(),
-        r.stdout.trim(),
-        "run `creance schema > schema/creance-v1.schema.json`"
+    assert!(
+        committed.trim() == r.stdout.trim(),
+        "schema/creance-v1.schema.json is out of date: run `creance schema > schema/creance-v1.schema.json`"
     );
 }
 
@@ -1060,4 +1059,46 @@ fn quebec_rules_flag_indemnity_sources_criminal_rates_and_french_mechanisms() {
         "{}",
         r.stderr
     );
+}
+
+#[test]
+fn a_collection_agency_letter_carries_the_r124_4_mentions() {
+    let r = run(&["check", "samples/fr/agency-b2c.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("warning[FR-AGY-003]"), "{}", r.stdout);
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(&[
+        "render",
+        "samples/fr/agency-b2c.yaml",
+        "--doc",
+        "formal-notice",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let t = fold(&pdf_text(
+        &dir.path().join("RR-2026-00871-formal-notice.pdf"),
+    ));
+    for expected in [
+        "Recouvrement Rhône exerce une activité de recouvrement amiable de créances pour le compte d'autrui",
+        "Salle de sport Confluence SAS, dont le siège est 112, cours Charlemagne, 69002 Lyon",
+        "149,70 €",
+        "IBAN FR76 1027 8073 0000 0204 5670 180",
+        "à l'ordre de Recouvrement Rhône",
+        "nous reproduisons les alinéas 2 et 3 de l'article L111-8",
+        "Les frais de recouvrement entrepris sans titre exécutoire restent à la charge du créancier",
+        "à la charge du débiteur de mauvaise foi",
+        "Chargé de recouvrement, Recouvrement Rhône",
+    ] {
+        assert!(t.contains(expected), "`{expected}` missing:\n{t}");
+    }
+    assert!(!t.contains("forfaitaire"), "no fee against a consumer");
+    // Fees charged by an agency are refused.
+    let fees = sample("agency-b2c.yaml").replace(
+        "interest:\n",
+        "fees:\n  - {label: Frais de recouvrement, kind: collection, amount: 30}\ninterest:\n",
+    );
+    let p = case_file(dir.path(), "fees.yaml", &fees);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert!(r.stdout.contains("error[FR-AGY-002]"), "{}", r.stdout);
 }

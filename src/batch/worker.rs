@@ -143,10 +143,15 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
                 );
             }
         };
-        let missing: Vec<Diagnostic> = mentions::missing(doc.slug(), &view, &out.text)
-            .into_iter()
-            .map(|d| d.with_file(&input))
-            .collect();
+        let missing: Vec<Diagnostic> = mentions::missing(
+            doc.slug(),
+            &view,
+            &out.text,
+            crate::letters::by_agency(case),
+        )
+        .into_iter()
+        .map(|d| d.with_file(&input))
+        .collect();
         if !missing.is_empty() {
             return failed(
                 &input,

@@ -220,6 +220,10 @@ pub struct Representative {
     pub contact: Option<Contact>,
     #[serde(default)]
     pub signatory: Option<Signatory>,
+    /// Account where the debtor pays (a collection agency's account dedicated to the funds it
+    /// collects, R124-2 CPCE).
+    #[serde(default)]
+    pub bank: Option<BankAccount>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

@@ -102,10 +102,15 @@ pub fn run(args: &RenderArgs) -> Exit {
                 return Exit::Failure;
             }
         };
-        let missing: Vec<_> = mentions::missing(doc.slug(), &view, &rendered.text)
-            .into_iter()
-            .map(|d| d.with_file(&analysis.loaded.file))
-            .collect();
+        let missing: Vec<_> = mentions::missing(
+            doc.slug(),
+            &view,
+            &rendered.text,
+            crate::letters::by_agency(case),
+        )
+        .into_iter()
+        .map(|d| d.with_file(&analysis.loaded.file))
+        .collect();
         if !missing.is_empty() {
             if let Err(e) = print_findings(&mut out, &args.out, &missing, None) {
                 return io_exit(e);

@@ -22,8 +22,17 @@ use crate::case::model::{
 #[derive(Debug, Deserialize)]
 pub struct FranceConstants {
     pub flat_indemnity: FlatIndemnity,
+    pub l111_8_paragraphs_2_3: QuotedText,
     pub statutory_margin_points: String,
     pub floor_multiplier: String,
+}
+
+/// A statutory text a letter must reproduce, with where to check it.
+#[derive(Debug, Deserialize)]
+pub struct QuotedText {
+    pub text: String,
+    pub url: String,
+    pub confidence: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_date, siren};
 use super::view::*;
 use super::{DocInput, payment_deadline};
-use crate::case::model::{Channel, InterestKind, Party, PartyKind};
+use crate::case::model::{Channel, InterestKind, Party, PartyKind, RepresentativeKind};
 use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::diag::Severity;
@@ -80,6 +80,20 @@ pub fn build(input: &DocInput) -> View {
         .filter(|h| h.kind == crate::case::model::HistoryKind::Reminder)
         .map(|h| long_date(h.date))
         .collect();
+    let agency = case
+        .representative
+        .as_ref()
+        .filter(|r| r.kind == RepresentativeKind::Agency);
+    if let Some(a) = agency {
+        // R124-4 1° and 2° CPCE: the collector says it collects debts amicably, and names the
+        // creditor with its address.
+        body.push(vec![t(nbsp_fr(&format!(
+            "{} exerce une activité de recouvrement amiable de créances pour le compte d'autrui. {}, dont le siège est {}, nous a confié le recouvrement amiable de la créance décrite ci-dessous.",
+            a.name.trim(),
+            party_name(&case.creditor),
+            one_line_address(&case.creditor.address)
+        )))]);
+    }
     if formal {
         let opening = match reminders.as_slice() {
             [] => "Sauf erreur de notre part, ".to_string(),
@@ -164,6 +178,18 @@ pub fn build(input: &DocInput) -> View {
     if let Some(pay) = payment_sentence(case) {
         after.push(vec![t(pay)]);
     }
+    if agency.is_some() {
+        // R124-4 5° CPCE: reproduction of L111-8 paragraphs 2 and 3.
+        let quoted = &crate::compute::claim::FR_CONSTANTS
+            .l111_8_paragraphs_2_3
+            .text;
+        after.push(vec![t(nbsp_fr(
+            "Conformément à l'article R124-4 du code des procédures civiles d'exécution, nous reproduisons les alinéas 2 et 3 de l'article L111-8 de ce code :",
+        ))]);
+        for para in quoted.split('\n').filter(|p| !p.trim().is_empty()) {
+            after.push(vec![t(para.trim().to_string())]);
+        }
+    }
     if !formal {
         after.push(vec![t(
             "Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de la présente.",
@@ -194,12 +220,17 @@ pub fn build(input: &DocInput) -> View {
     let signer = case
         .representative
         .as_ref()
-        .and_then(|r| r.signatory.clone())
-        .or_else(|| case.creditor.signatory.clone());
+        .and_then(|r| r.signatory.clone().map(|s| (s, r.name.trim().to_string())))
+        .or_else(|| {
+            case.creditor
+                .signatory
+                .clone()
+                .map(|s| (s, party_name(&case.creditor)))
+        });
     let signature = match signer {
-        Some(s) => Signature {
+        Some((s, on_behalf)) => Signature {
             name: s.name,
-            capacity: format!("{}, {}", s.capacity, party_name(&case.creditor)),
+            capacity: format!("{}, {on_behalf}", s.capacity),
         },
         None => Signature {
             name: party_name(&case.creditor),
@@ -220,7 +251,10 @@ pub fn build(input: &DocInput) -> View {
         document_title: format!("{doc_title} — {}", case.reference),
         author: party_name(&case.creditor),
         reference: case.reference.clone(),
-        sender: sender_block(&case.creditor),
+        sender: match agency {
+            Some(a) => agency_block(a),
+            None => sender_block(&case.creditor),
+        },
         recipient: recipient_block(&case.debtor),
         place_date: format!("{}, le {}", case.place.trim(), long_date(case.date)),
         channel: channel_line(
@@ -377,6 +411,35 @@ fn sender_block(p: &Party) -> Block {
     }
 }
 
+/// "12, rue des Tanneurs, 69002 Lyon".
+fn one_line_address(a: &crate::case::model::Address) -> String {
+    let mut parts: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
+    parts.push(format!("{} {}", a.postcode.trim(), a.city.trim()));
+    parts.join(", ")
+}
+
+/// A collection agency's letterhead (R124-4 1° CPCE: its name and address).
+fn agency_block(r: &crate::case::model::Representative) -> Block {
+    let as_party = Party {
+        kind: PartyKind::Professional,
+        name: r.name.clone(),
+        legal_form: None,
+        capital: None,
+        registration: r.registration.clone(),
+        attention: None,
+        address: r.address.clone(),
+        contact: r.contact.clone(),
+        bank: r.bank.clone(),
+        signatory: r.signatory.clone(),
+        over_indebtedness: false,
+    };
+    let mut block = sender_block(&as_party);
+    block
+        .ids
+        .insert(0, "Recouvrement amiable de créances".to_string());
+    block
+}
+
 fn recipient_block(p: &Party) -> Block {
     let mut lines = Vec::new();
     if let Some(a) = &p.attention {
@@ -407,7 +470,15 @@ fn channel_line(channel: Channel, tracking: Option<String>) -> Option<String> {
 }
 
 fn payment_sentence(case: &crate::case::Case) -> Option<String> {
-    let bank = case.creditor.bank.as_ref()?;
+    let agency = case
+        .representative
+        .as_ref()
+        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let (bank, payee) =
+        match agency.and_then(|a| a.bank.as_ref().map(|b| (b, a.name.trim().to_string()))) {
+            Some(x) => x,
+            None => (case.creditor.bank.as_ref()?, party_name(&case.creditor)),
+        };
     let bic = bank
         .bic
         .as_ref()
@@ -417,7 +488,7 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
         "Le règlement peut être effectué par virement sur le compte IBAN {}{bic}, en rappelant la référence {}, ou par chèque à l'ordre de {}.",
         bank.iban.trim().replace(' ', "\u{a0}"),
         case.reference,
-        party_name(&case.creditor)
+        payee
     )))
 }
 

@@ -19,6 +19,9 @@ struct Mention {
     article: String,
     #[serde(default)]
     url: Option<String>,
+    /// `agency`: only for a collection agency's letters.
+    #[serde(default)]
+    only_for: Option<String>,
 }
 
 static FR: LazyLock<BTreeMap<String, Vec<Mention>>> = LazyLock::new(|| {
@@ -55,7 +58,7 @@ fn normalize(text: &str) -> String {
 }
 
 /// The mentions of `doc` missing from the printed `pages`.
-pub fn missing(doc: &str, view: &View, pages: &[String]) -> Vec<Diagnostic> {
+pub fn missing(doc: &str, view: &View, pages: &[String], agency: bool) -> Vec<Diagnostic> {
     let Some(list) = FR.get(doc) else {
         return Vec::new();
     };
@@ -76,6 +79,10 @@ pub fn missing(doc: &str, view: &View, pages: &[String]) -> Vec<Diagnostic> {
         }
     };
     list.iter()
+        .filter(|m| match m.only_for.as_deref() {
+            Some("agency") => agency,
+            _ => true,
+        })
         .filter_map(|m| {
             let mut expected = m.text.clone();
             for key in ["reference", "creditor", "debtor", "place_date", "signatory", "total"] {

@@ -37,3 +37,10 @@ pub fn payment_deadline(date: NaiveDate, days: u32) -> NaiveDate {
         .map(|d| d.effective)
         .unwrap_or(date)
 }
+
+/// Whether a collection agency writes the letters (R124-4 CPCE mentions apply).
+pub fn by_agency(case: &Case) -> bool {
+    case.representative
+        .as_ref()
+        .is_some_and(|r| r.kind == crate::case::model::RepresentativeKind::Agency)
+}
