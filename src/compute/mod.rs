@@ -1,4 +1,5 @@
 //! Computations: money, rates, interest, calendars and deadlines, prescription.
+pub mod be;
 pub mod calendar;
 pub mod claim;
 pub mod interest;
