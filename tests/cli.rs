@@ -478,6 +478,24 @@ fn bad_input_gets_a_located_error_never_a_panic() {
             "`beaucoup` is not an amount",
         ),
         (
+            "absurd-delay",
+            good.replace("deadline_days: 15", "deadline_days: 4294967295"),
+            "CASE-VALUE",
+            "a delay of 4294967295 days is not plausible",
+        ),
+        (
+            "until-after-date",
+            good.replace("kind: statutory ", "kind: statutory\n  until: 2026-06-30 "),
+            "CASE-VALUE",
+            "after the document date",
+        ),
+        (
+            "contractual-no-rate",
+            good.replace("kind: statutory ", "kind: contractual "),
+            "CASE-MISSING",
+            "contractual interest without a rate",
+        ),
+        (
             "not-a-map",
             "- just\n- a list\n".into(),
             "CASE-TYPE",
@@ -963,6 +981,46 @@ fn two_cases_with_the_same_reference_do_not_overwrite_each_other() {
         );
         assert!(m["failed"][0]["findings"][0]["code"] == "BATCH-DUPLICATE");
     }
+    // A resumed run keeps the owner's letter: b never overwrites it.
+    let r = run(&[
+        "batch",
+        cases.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--resume",
+    ]);
+    assert!(
+        r.stdout.contains("0 rendered, 1 failed, 1 skipped"),
+        "{}",
+        r.stdout
+    );
+    for o in manifest(&out)["outputs"].as_array().unwrap() {
+        let name = o["output"].as_str().unwrap();
+        assert_eq!(
+            sha256(&out.join(name)),
+            o["output_sha256"].as_str().unwrap()
+        );
+        let sidecar: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join(format!("{name}.json"))).unwrap())
+                .unwrap();
+        assert!(sidecar["input"].as_str().unwrap().ends_with("a.yaml"));
+    }
+}
+
+#[test]
+fn an_invoice_not_yet_due_cannot_be_claimed() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        sample("b2b-several-invoices.yaml").replace("due_date: 2025-12-14", "due_date: 2026-03-22");
+    let p = case_file(dir.path(), "early.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("invoice F-2025-130 falls due on 22/03/2026"),
+        "{}",
+        r.stdout
+    );
 }
 
 // ------------------------------------------------------------------------------------ Québec

@@ -86,6 +86,33 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
+/// The `reference` of a case file, read without checking the rest (a broken file gives `None`;
+/// its worker reports why).
+pub fn reference_of(path: &Path) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct OnlyReference {
+        reference: Option<String>,
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    let r: OnlyReference = serde_saphyr::from_str(&text).ok()?;
+    r.reference.map(|s| s.trim().to_string())
+}
+
+/// Who owns each reference: the first input in path order (`inputs` is sorted).
+pub fn owners(
+    inputs: &[PathBuf],
+    references: &[Option<String>],
+) -> std::collections::HashMap<String, String> {
+    let mut map = std::collections::HashMap::new();
+    for (path, reference) in inputs.iter().zip(references) {
+        if let Some(r) = reference {
+            map.entry(r.clone())
+                .or_insert_with(|| path.display().to_string());
+        }
+    }
+    map
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

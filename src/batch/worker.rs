@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Mutex;
 
 use super::record::{FailedCase, OutputRecord, Versions, reusable, sha256_hex, sidecar_path};
 use crate::case::{LoadError, load_bytes};
@@ -22,9 +21,10 @@ pub struct Job<'a> {
     pub docs: &'a [DocKind],
     pub strict: bool,
     pub resume: bool,
-    /// Output file name → the input that owns it. Two cases with the same reference would
-    /// write the same file: the first input in path order keeps it, whatever thread is faster.
-    pub claims: &'a Mutex<HashMap<String, String>>,
+    /// Case reference → the input that owns its output names. Two cases with the same
+    /// reference would write the same files: the first in path order keeps them, decided before
+    /// any worker starts (see `batch::discover::owners`), so no thread order can change it.
+    pub owners: &'a HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -75,6 +75,24 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
         templates: job.renderer.template_fingerprint().to_string(),
     };
     let reference = loaded.case.reference.trim().to_string();
+    if let Some(owner) = job.owners.get(&reference)
+        && *owner != input
+    {
+        return failed(
+            &input,
+            Some(&sha),
+            format!("the reference `{reference}` is already used by `{owner}`"),
+            vec![
+                Diagnostic::error(
+                    "BATCH-DUPLICATE",
+                    format!("reference `{reference}` is used by another case file: `{owner}`"),
+                )
+                .with_file(&input)
+                .with_field("reference")
+                .with_help("give every case its own reference: output files are named after it"),
+            ],
+        );
+    }
     let name = |doc: DocKind| format!("{reference}-{}.pdf", doc.slug());
 
     let mut skipped = Vec::new();
@@ -176,36 +194,6 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
                 .collect(),
         };
         let pdf_path = job.out_dir.join(&file_name);
-        // Claim the name, then write while holding the claim so the winner's bytes stay.
-        let mut claims = match job.claims.lock() {
-            Ok(c) => c,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if let Some(owner) = claims.get(&file_name)
-            && owner.as_str() < input.as_str()
-        {
-            let owner = owner.clone();
-            return failed(
-                &input,
-                Some(&sha),
-                format!("`{file_name}` is already produced by `{owner}` (same reference)"),
-                vec![
-                    Diagnostic::error(
-                        "BATCH-DUPLICATE",
-                        format!(
-                            "reference `{}` is used by another case file: `{owner}`",
-                            case.reference
-                        ),
-                    )
-                    .with_file(&input)
-                    .with_field("reference")
-                    .with_help(
-                        "give every case its own reference: output files are named after it",
-                    ),
-                ],
-            );
-        }
-        claims.insert(file_name.clone(), input.clone());
         // Sidecar after the PDF: a sidecar always describes a complete PDF.
         let sidecar = serde_json::to_vec_pretty(&record).unwrap_or_default();
         if let Err(e) = write_atomic(&pdf_path, &out.pdf)
@@ -218,7 +206,6 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
                 Vec::new(),
             );
         }
-        drop(claims);
         rendered.push(record);
     }
     Outcome::Done { rendered, skipped }

@@ -405,7 +405,8 @@ pub enum Channel {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NoticeTerms {
-    /// Days given to pay, counted from receipt of the notice (practice: 8 or 15).
+    /// Days given to pay, counted from the date of the letter (practice: 8 or 15; prefer 15
+    /// for a registered letter, which takes days to arrive).
     pub deadline_days: u32,
     /// How the notice will be sent (default `registered`).
     #[serde(default)]

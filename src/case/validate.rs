@@ -102,8 +102,61 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
     date_sane(&mut out, case.date, "date");
     for (i, h) in case.history.iter().enumerate() {
         date_sane(&mut out, h.date, &format!("history[{i}].date"));
+        if let Some(r) = h.received {
+            date_sane(&mut out, r, &format!("history[{i}].received"));
+        }
+        if let Some(d) = h.deadline_days {
+            days_sane(&mut out, d, &format!("history[{i}].deadline_days"));
+        }
+    }
+    if let Some(n) = &case.notice {
+        days_sane(&mut out, n.deadline_days, "notice.deadline_days");
+    }
+    if let Some(d) = case.reminder.as_ref().and_then(|r| r.deadline_days) {
+        days_sane(&mut out, d, "reminder.deadline_days");
+    }
+    if let Some(d) = case.contract.as_ref().and_then(|c| c.date) {
+        date_sane(&mut out, d, "contract.date");
+    }
+    if let Some(terms) = &case.interest {
+        if let Some(d) = terms.from_date {
+            date_sane(&mut out, d, "interest.from_date");
+        }
+        if let Some(u) = terms.until {
+            date_sane(&mut out, u, "interest.until");
+            if u > case.date {
+                out.push(
+                    Diagnostic::error("CASE-VALUE", format!("interest is computed until {u}, after the document date {}", case.date))
+                        .with_field("interest.until")
+                        .with_help("a letter claims the interest accrued on its date; remove `until` or set it on or before `date`"),
+                );
+            }
+        }
+        if terms.kind == crate::case::model::InterestKind::Contractual && terms.rate.is_none() {
+            out.push(
+                Diagnostic::error("CASE-MISSING", "contractual interest without a rate")
+                    .with_field("interest")
+                    .with_help(
+                        "add `rate:` (percent per year, e.g. `rate: 12`), or use `kind: legal`",
+                    ),
+            );
+        }
     }
     out
+}
+
+/// A delay in days a letter can print: at least one day, at most a year.
+fn days_sane(out: &mut Vec<Diagnostic>, days: u32, field: &str) {
+    if !(1..=365).contains(&days) {
+        out.push(
+            Diagnostic::error(
+                "CASE-VALUE",
+                format!("a delay of {days} days is not plausible"),
+            )
+            .with_field(field)
+            .with_help("give the number of days to pay, between 1 and 365 (practice: 8 to 15)"),
+        );
+    }
 }
 
 fn amount_sane(out: &mut Vec<Diagnostic>, value: Decimal, field: &str, positive: bool) {

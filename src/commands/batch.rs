@@ -6,20 +6,18 @@
 //! cache (in `Renderer::render`), so memory stays flat over tens of thousands of letters.
 //! A failed case is reported and the batch goes on; the exit code is 1 if any case failed.
 
-use std::collections::{BTreeMap, HashMap};
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, mpsc};
+use std::sync::mpsc;
 use std::time::Instant;
 
 use serde_json::json;
 
 use super::{Exit, io_exit, stdout};
-use crate::batch::discover::discover;
+use crate::batch::discover::{discover, owners, reference_of};
 use crate::batch::record::{FailedCase, Manifest, OutputRecord, sidecar_path};
 use crate::batch::worker::{Job, Outcome, process};
 use crate::cli::{BatchArgs, Format};
-use crate::diag::Diagnostic;
 use crate::render::{Renderer, write_atomic};
 use crate::rules::context::DocKind;
 
@@ -73,14 +71,16 @@ pub fn run(args: &BatchArgs) -> Exit {
         .clamp(1, 256)
         .min(inputs.len().max(1));
 
-    let claims = Mutex::new(HashMap::new());
+    // Phase 1: every case's reference, in parallel, to decide who owns each output name.
+    let references = parallel_map(&inputs, threads, |p| reference_of(p));
+    let owners = owners(&inputs, &references);
     let job = Job {
         renderer: &renderer,
         out_dir: &args.output,
         docs: &docs,
         strict: args.strict,
         resume: args.resume,
-        claims: &claims,
+        owners: &owners,
     };
     // The bar only on a terminal, and only for human output: nothing of it in logs or JSON.
     let bar =
@@ -162,43 +162,6 @@ pub fn run(args: &BatchArgs) -> Exit {
             Outcome::Failed(f) => failed.push(f),
         }
     }
-    let mut owner: BTreeMap<String, String> = BTreeMap::new();
-    for r in &outputs {
-        let e = owner
-            .entry(r.output.clone())
-            .or_insert_with(|| r.input.clone());
-        if r.input < *e {
-            *e = r.input.clone();
-        }
-    }
-    let (kept, lost): (Vec<OutputRecord>, Vec<OutputRecord>) = outputs
-        .into_iter()
-        .partition(|r| owner.get(&r.output) == Some(&r.input));
-    for r in lost {
-        if failed.iter().any(|f| f.input == r.input) {
-            continue;
-        }
-        rendered_cases = rendered_cases.saturating_sub(1);
-        let holder = owner.get(&r.output).cloned().unwrap_or_default();
-        failed.push(FailedCase {
-            input: r.input.clone(),
-            input_sha256: Some(r.input_sha256.clone()),
-            reason: format!(
-                "`{}` is already produced by `{holder}` (same reference)",
-                r.output
-            ),
-            findings: vec![
-                Diagnostic::error(
-                    "BATCH-DUPLICATE",
-                    format!("the reference is used by another case file: `{holder}`"),
-                )
-                .with_file(&r.input)
-                .with_field("reference")
-                .with_help("give every case its own reference: output files are named after it"),
-            ],
-        });
-    }
-    let mut outputs = kept;
     outputs.sort_by(|a, b| (&a.input, &a.document).cmp(&(&b.input, &b.document)));
     failed.sort_by(|a, b| a.input.cmp(&b.input));
 
@@ -290,4 +253,33 @@ fn case_json(input: &str, outcome: &Outcome, ms: f64) -> serde_json::Value {
     // the benchmark; it is the one non-reproducible field of the output.
     v["ms"] = json!((ms * 1000.0).round() / 1000.0);
     v
+}
+
+/// `f` over `items` on `threads` plain threads, results in input order.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<R>>> =
+        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(k) else { break };
+                    let r = f(item);
+                    if let Ok(mut slot) = results[k].lock() {
+                        *slot = Some(r);
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .filter_map(|m| m.into_inner().ok().flatten())
+        .collect()
 }

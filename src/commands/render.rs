@@ -94,7 +94,7 @@ pub fn run(args: &RenderArgs) -> Exit {
                 return Exit::Failure;
             }
         };
-        let ident = format!("{}-{}", case.reference, doc.slug());
+        let ident = format!("{}-{}", case.reference.trim(), doc.slug());
         let rendered = match renderer.render(doc.slug(), &json, case.date, &ident) {
             Ok(r) => r,
             Err(e) => {

@@ -158,7 +158,8 @@ pub fn is_b2b(case: &Case) -> bool {
 pub fn interest_kind(case: &Case) -> InterestKind {
     match &case.interest {
         Some(t) => t.kind,
-        None if is_b2b(case) => InterestKind::Statutory,
+        // The statutory B2B penalty is French; elsewhere the legal rate is the default.
+        None if is_b2b(case) && case.jurisdiction == Jurisdiction::Fr => InterestKind::Statutory,
         None => InterestKind::Legal,
     }
 }
@@ -177,7 +178,9 @@ pub fn notice_date(case: &Case) -> NaiveDate {
         .map(|h| {
             let served = h.received.unwrap_or(h.date);
             if case.jurisdiction == Jurisdiction::Qc {
-                served + Days::new(u64::from(h.deadline_days.unwrap_or(10)) + 1)
+                served
+                    .checked_add_days(Days::new(u64::from(h.deadline_days.unwrap_or(10)) + 1))
+                    .unwrap_or(NaiveDate::MAX)
             } else {
                 served
             }
@@ -338,8 +341,10 @@ pub fn compute(case: &Case) -> Computation {
                 (None, InterestStart::DueDate) => inv.due_date + Days::new(1),
                 (None, InterestStart::Notice) => notice.max(inv.due_date + Days::new(1)),
             };
+            // The opening balance holds from the start of time: a payment dated before the
+            // invoice (a deposit) must still reduce it.
             let mut balance_steps = vec![BalanceStep {
-                from: inv.issue_date.min(start),
+                from: NaiveDate::MIN,
                 balance: inv.amount.value(),
             }];
             // Payments made before the start still reduce the balance from the start.

@@ -97,7 +97,9 @@ pub fn build(input: &DocInput) -> View {
     if formal {
         let opening = match reminders.as_slice() {
             [] => "Sauf erreur de notre part, ".to_string(),
+            [one] if agency.is_some() => format!("Malgré la relance du {one}, "),
             [one] => format!("Malgré notre relance du {one}, "),
+            many if agency.is_some() => format!("Malgré les relances des {}, ", join_fr(many)),
             many => format!("Malgré nos relances des {}, ", join_fr(many)),
         };
         body.push(vec![t(nbsp_fr(&format!(
@@ -108,7 +110,8 @@ pub fn build(input: &DocInput) -> View {
             t("Par la présente, nous vous "),
             b("mettons en demeure"),
             t(format!(
-                " de nous régler, dans un délai de {days}\u{a0}jours à compter de la date de la présente lettre, soit au plus tard le "
+                " de nous régler, dans un délai de {days}\u{a0}{} à compter de la date de la présente lettre, soit au plus tard le ",
+                if days > 1 { "jours" } else { "jour" }
             )),
             b(long_date_with_weekday(deadline)),
             t(", la somme de "),
@@ -117,14 +120,16 @@ pub fn build(input: &DocInput) -> View {
         ]);
     } else {
         body.push(vec![t(nbsp_fr(&format!(
-            "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le règlement de {invoices_word}{emitted}, pourtant arrivée{} à échéance.",
+            "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le règlement {}{emitted}, pourtant arrivée{} à échéance.",
+            if plural { "des factures ci-dessous" } else { "de la facture ci-dessous" },
             if plural { "s" } else { "" }
         )))]);
         body.push(vec![
             t("Nous vous remercions de bien vouloir nous régler la somme de "),
             b(format_eur_fr(claimed)),
             t(format!(
-                " dans un délai de {days}\u{a0}jours, soit au plus tard le "
+                " dans un délai de {days}\u{a0}{}, soit au plus tard le ",
+                if days > 1 { "jours" } else { "jour" }
             )),
             b(long_date_with_weekday(deadline)),
             t("."),
@@ -165,9 +170,12 @@ pub fn build(input: &DocInput) -> View {
             b(nbsp_fr(
                 "La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
             )),
-            t(nbsp_fr(
-                " À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer, afin d'obtenir votre condamnation au paiement de ces sommes.",
-            )),
+            t(nbsp_fr(if agency.is_some() {
+                // An amicable collector does not go to court itself: its principal does.
+                " À défaut de règlement dans ce délai, notre mandant se réserve le droit de saisir sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer, afin d'obtenir votre condamnation au paiement de ces sommes."
+            } else {
+                " À défaut de règlement dans ce délai, nous saisirons sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer, afin d'obtenir votre condamnation au paiement de ces sommes."
+            })),
         ]);
     } else if b2b {
         after.push(vec![t(nbsp_fr(&format!(
@@ -485,10 +493,10 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
         .map(|b| format!(" (BIC {b})"))
         .unwrap_or_default();
     Some(nbsp_fr(&format!(
-        "Le règlement peut être effectué par virement sur le compte IBAN {}{bic}, en rappelant la référence {}, ou par chèque à l'ordre de {}.",
+        "Le règlement peut être effectué par virement sur le compte IBAN {}{bic}, en rappelant la référence {}, ou par chèque à l'ordre {}.",
         bank.iban.trim().replace(' ', "\u{a0}"),
         case.reference,
-        payee
+        de(&payee)
     )))
 }
 
@@ -650,5 +658,21 @@ fn note(n: Note) -> &'static str {
         Note::RoundingPerLine => {
             "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur)."
         }
+    }
+}
+
+/// "de Martin" / "d'Atelier Dupont": French elision before a vowel or a mute h.
+fn de(name: &str) -> String {
+    let first = name
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    match first {
+        Some(
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'é' | 'è' | 'ê' | 'â' | 'î' | 'ô' | 'û' | 'à',
+        ) => {
+            format!("d'{name}")
+        }
+        _ => format!("de {name}"),
     }
 }

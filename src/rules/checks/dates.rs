@@ -1,4 +1,5 @@
-//! Dates in their natural order: issued ≤ due < reminded ≤ notified ≤ today's document.
+//! Dates in their natural order: issued ≤ due < reminded, notified < today's document. A
+//! reminder after a formal notice is lawful and not flagged.
 
 use super::{Hit, fr_date};
 use crate::case::model::HistoryKind;
@@ -31,17 +32,21 @@ pub fn date_order(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
             ));
         }
     }
-    if let Some(first_due) = case.invoices.iter().map(|i| i.due_date).min() {
-        if case.date <= first_due {
-            hits.push(Hit::at("date").var(
+    for (i, inv) in case.invoices.iter().enumerate() {
+        // A sum not yet due cannot be demanded (créance non exigible).
+        if inv.due_date >= case.date {
+            hits.push(Hit::at(format!("invoices[{i}].due_date")).var(
                 "problem",
                 format!(
-                    "the document date {} is not after the first due date {}: nothing is late yet",
-                    fr_date(case.date),
-                    fr_date(first_due)
+                    "invoice {} falls due on {}, not before the document date {}: it cannot be claimed yet",
+                    inv.number,
+                    fr_date(inv.due_date),
+                    fr_date(case.date)
                 ),
             ));
         }
+    }
+    if let Some(first_due) = case.invoices.iter().map(|i| i.due_date).min() {
         for (i, h) in case.history.iter().enumerate() {
             let dunning = matches!(h.kind, HistoryKind::Reminder | HistoryKind::FormalNotice);
             if dunning && h.date <= first_due {
@@ -78,25 +83,6 @@ pub fn date_order(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
                     "received {} before it was sent {}",
                     fr_date(r),
                     fr_date(h.date)
-                ),
-            ));
-        }
-    }
-    let notices: Vec<_> = case
-        .history
-        .iter()
-        .filter(|h| h.kind == HistoryKind::FormalNotice)
-        .collect();
-    for (i, h) in case.history.iter().enumerate() {
-        if h.kind == HistoryKind::Reminder
-            && let Some(n) = notices.iter().find(|n| n.date < h.date)
-        {
-            hits.push(Hit::at(format!("history[{i}].date")).var(
-                "problem",
-                format!(
-                    "a reminder ({}) follows the formal notice of {}",
-                    fr_date(h.date),
-                    fr_date(n.date)
                 ),
             ));
         }
