@@ -18,16 +18,22 @@ use crate::diag::Diagnostic;
 #[derive(Clone, Debug)]
 pub struct LoadedCase {
     pub case: Case,
-    pub spans: SpanIndex,
+    /// Built on first use: a clean case never pays for the second pass over its text.
+    spans: std::sync::OnceLock<SpanIndex>,
     pub text: String,
     /// The file name as given by the user (for messages).
     pub file: String,
 }
 
 impl LoadedCase {
+    /// Where each field of the file is (see `spans.rs`).
+    pub fn spans(&self) -> &SpanIndex {
+        self.spans.get_or_init(|| SpanIndex::build(&self.text))
+    }
+
     /// Position of a field path, or of its closest ancestor.
     pub fn position(&self, field: &str) -> Option<Position> {
-        self.spans.find(field)
+        self.spans().find(field)
     }
 
     /// Completes a finding with this file's name and the position of its field.
@@ -106,14 +112,16 @@ pub fn load_str(text: &str, file: &str) -> Result<LoadedCase, LoadError> {
                 .with_help("start from `creance new --jurisdiction fr`, which writes a commented case file"),
         ]));
     }
-    let spans = SpanIndex::build(text);
     let case: Case = match serde_saphyr::from_str(text) {
         Ok(case) => case,
-        Err(e) => return Err(invalid(vec![yaml_diagnostic(&e, &spans, file)])),
+        Err(e) => {
+            let spans = SpanIndex::build(text);
+            return Err(invalid(vec![yaml_diagnostic(&e, &spans, file)]));
+        }
     };
     let loaded = LoadedCase {
         case,
-        spans,
+        spans: std::sync::OnceLock::new(),
         text: text.to_string(),
         file: file.to_string(),
     };
