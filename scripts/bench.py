@@ -18,7 +18,13 @@ One run on this machine, side by side:
    halves at the same time plus a plain CPU-bound calibration (what this machine allows);
 6. one `creance render` process per letter (cold, whole process wall time);
 7. `creance check` over 10 000 generated cases in one process;
-8. peak RSS of a `-j 1` batch of 200 letters against one of 2 000 (`os.wait4`).
+8. peak RSS of a `-j 1` batch of 200 letters against one of 2 000 (`os.wait4`), measured
+   first, while this script is still small (a child's ru_maxrss starts at its parent's).
+
+Diagnostics next to the targets tell the machine's limits from creance's: how many cores a
+`-j 1` batch already keeps busy (Typst lays page runs out on its rayon pool), two `-j 1`
+processes at once with and without `RAYON_NUM_THREADS=1`, a CPU-bound calibration, and the
+RSS ratio again with `MALLOC_ARENA_MAX=1` (glibc arena retention rather than a leak).
 
 Rounds 3-5 are repeated (`--rounds`, interleaved so that a noisy neighbour hits every
 configuration alike) and the median round is reported. The table goes to standard output in
@@ -141,13 +147,15 @@ class Proc:
     wall: float  # seconds
     maxrss_mib: float
     stderr: str
+    cpu: float = 0.0  # user + system seconds
 
 
-def spawn(cmd: list[str], stdout_path: Path | None):
+def spawn(cmd: list[str], stdout_path: Path | None, env: dict | None = None):
     out = open(stdout_path, "wb") if stdout_path else open(os.devnull, "wb")
     err = tempfile.TemporaryFile()
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=REPO)
+    p = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=REPO,
+                         env={**os.environ, **env} if env else None)
     return p, t0, out, err
 
 
@@ -160,11 +168,23 @@ def reap(handle) -> Proc:
     err.seek(0)
     text = err.read().decode("utf-8", "replace")
     err.close()
-    return Proc(p.returncode, wall, usage.ru_maxrss / 1024.0, text)  # ru_maxrss is KiB
+    # ru_maxrss is KiB. Caveat: Linux carries the high-water mark of the image that exec
+    # replaced (here: this Python process) into the child's, so a child is only measured right
+    # when this process is smaller than it; see own_hwm_mib() and measure_memory().
+    return Proc(p.returncode, wall, usage.ru_maxrss / 1024.0, text,
+                usage.ru_utime + usage.ru_stime)
 
 
-def run(cmd: list[str], stdout_path: Path | None = None) -> Proc:
-    return reap(spawn(cmd, stdout_path))
+def run(cmd: list[str], stdout_path: Path | None = None, env: dict | None = None) -> Proc:
+    return reap(spawn(cmd, stdout_path, env))
+
+
+def own_hwm_mib() -> float:
+    """Peak RSS of this Python process (VmHWM), the floor under a child's ru_maxrss."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024.0
+    return float("nan")
 
 
 def run_ok(cmd: list[str], what: str, stdout_path: Path | None = None) -> Proc:
@@ -183,7 +203,12 @@ class Batch:
     wall: float
     maxrss_mib: float
     out_dir: Path
+    cpu: float = 0.0  # user + system seconds of the process
 
+    @property
+    def cores(self) -> float:
+        """Average number of cores the process kept busy."""
+        return self.cpu / self.wall
     @property
     def throughput(self) -> float:
         return self.letters / self.seconds
@@ -215,18 +240,21 @@ def parse_batch(jsonl: Path, proc: Proc, threads: int, out: Path) -> Batch:
     if summary is None:
         die(f"no summary line in {jsonl}")
     return Batch(threads, int(summary["rendered"]), ms, float(summary["seconds"]), proc.wall,
-                 proc.maxrss_mib, out)
+                 proc.maxrss_mib, out, proc.cpu)
 
 
-def run_batch(binary: Path, inputs: list[Path], work: Path, threads: int, tag: str) -> Batch:
+def run_batch(binary: Path, inputs: list[Path], work: Path, threads: int, tag: str,
+              env: dict | None = None) -> Batch:
     out = work / f"out-{tag}"
     shutil.rmtree(out, ignore_errors=True)
     jsonl = work / f"{tag}.jsonl"
-    proc = run(batch_cmd(binary, inputs, out, threads), jsonl)
-    return parse_batch(jsonl, proc, threads, out)
+    proc = run(batch_cmd(binary, inputs, out, threads), jsonl, env)
+    batch = parse_batch(jsonl, proc, threads, out)
+    return batch
 
 
-def run_halves(binary: Path, inputs: list[Path], work: Path, tag: str) -> tuple[Batch, Batch]:
+def run_halves(binary: Path, inputs: list[Path], work: Path, tag: str,
+               env: dict | None = None) -> tuple[Batch, Batch]:
     """Two 1-thread batch processes on the two halves of the input, at the same time."""
     half = len(inputs) // 2
     parts = [inputs[:half], inputs[half:]]
@@ -235,7 +263,7 @@ def run_halves(binary: Path, inputs: list[Path], work: Path, tag: str) -> tuple[
         out = work / f"out-{tag}-{i}"
         shutil.rmtree(out, ignore_errors=True)
         jsonl = work / f"{tag}-{i}.jsonl"
-        handles.append(spawn(batch_cmd(binary, part, out, 1), jsonl))
+        handles.append(spawn(batch_cmd(binary, part, out, 1), jsonl, env))
         outs.append((jsonl, out))
     procs = [reap(h) for h in handles]
     return tuple(parse_batch(j, p, 1, o) for p, (j, o) in zip(procs, outs))  # type: ignore
@@ -465,9 +493,6 @@ def main() -> int:
     if not binary.exists():
         die(f"no release binary at {binary}")
 
-    typst = import_typst(args.no_install)
-    facts["typst_py"], facts["typst_py_embeds"] = typst_py_versions()
-
     work = args.keep or Path(tempfile.mkdtemp(prefix="creance-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     facts["load_before_measuring"] = loadavg()
@@ -478,8 +503,8 @@ def main() -> int:
     facts["other_cores_before"] = round(quiet.cores(), 2)
     other = OtherLoad()
     try:
-        results = measure(binary, typst, work, facts, n_letters, n_big, n_cold, n_check,
-                          rounds, calib_n)
+        results = measure(binary, args.no_install, work, facts, n_letters, n_big, n_cold,
+                          n_check, rounds, calib_n)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -494,8 +519,8 @@ def main() -> int:
     return 0
 
 
-def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check, rounds,
-            calib_n) -> dict:
+def measure(binary, no_install: bool, work: Path, facts, n_letters, n_big, n_cold, n_check,
+            rounds, calib_n) -> dict:
     res: dict = {}
     gen = [str(binary), "generate", "--seed", "42", "--min-invoices", "3", "--max-invoices",
            "10", "--b2b-only"]
@@ -511,6 +536,14 @@ def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check,
     checks = sorted((work / "in-check").glob("*.yaml"))
     if len(cases) != n_letters or len(big) != n_big or len(checks) != n_check:
         die("the generator wrote an unexpected number of files")
+
+    # 8. Memory, first: ru_maxrss of a child is at least this process's own peak RSS (Linux
+    # carries the replaced image's high-water mark through exec), so the children are measured
+    # while this process is still small: before the typst module (≈ 80 MiB) is loaded.
+    res["rss"] = measure_memory(binary, cases, big, work)
+
+    typst = import_typst(no_install)
+    facts["typst_py"], facts["typst_py_embeds"] = typst_py_versions()
 
     # The peer's data: every view model, precomputed.
     log(f"creance view × {n_letters} (the peer's data.json, precomputed)")
@@ -528,11 +561,13 @@ def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check,
     j1: list[Batch] = []
     j2: list[Batch] = []
     halves: list[tuple[Batch, Batch]] = []
+    halves_r1: list[tuple[Batch, Batch]] = []
     peer_runs: list[list[float]] = []
     peer_pdfs: list[bytes] = []
     calib: list[float] = []
     for r in range(rounds):
-        log(f"round {r + 1}/{rounds}: batch -j1, peer, batch -j2, two -j1 halves, calibration")
+        log(f"round {r + 1}/{rounds}: batch -j1, peer, batch -j2, two -j1 halves (twice), "
+            "calibration")
         j1.append(run_batch(binary, cases, work, 1, f"j1-{r}"))
         ms, pdfs = peer.run()
         peer_runs.append(ms)
@@ -540,6 +575,7 @@ def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check,
             peer_pdfs = pdfs
         j2.append(run_batch(binary, cases, work, 2, f"j2-{r}"))
         halves.append(run_halves(binary, cases, work, f"halves-{r}"))
+        halves_r1.append(run_halves(binary, cases, work, f"halves-r1-{r}", RAYON_1))
         calib.append(calibrate(calib_n))
 
     def mid(runs, key):
@@ -558,12 +594,13 @@ def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check,
         "median_ms": median(all_warm), "p95_ms": p95(all_warm),
         "first_case_ms": median([b.ms[0] for b in j1]),
         "throughput": b1.throughput, "throughputs": [b.throughput for b in j1],
-        "seconds": b1.seconds, "maxrss_mib": median([b.maxrss_mib for b in j1]),
+        "seconds": b1.seconds, "cores": median([b.cores for b in j1]),
     }
     all_j2 = [x for b in j2 for x in b.ms]
     res["j2"] = {
         "throughput": b2.throughput, "throughputs": [b.throughput for b in j2],
         "median_ms": median(all_j2), "ratio": b2.throughput / b1.throughput,
+        "cores": median([b.cores for b in j2]),
     }
     # Each round's ratio against the same round's 1-thread run, then the median of those.
     halves_ratios = [len(cases) / max(a.seconds, b.seconds) / one.throughput
@@ -571,6 +608,12 @@ def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check,
     res["halves"] = {
         "ratio": median(halves_ratios), "ratios": halves_ratios,
         "median_ms": median([x for a, b in halves for x in a.warm_ms + b.warm_ms]),
+    }
+    r1_ratios = [len(cases) / max(a.seconds, b.seconds) / one.throughput
+                 for (a, b), one in zip(halves_r1, j1)]
+    res["halves_rayon1"] = {
+        "ratio": median(r1_ratios), "ratios": r1_ratios,
+        "median_ms": median([x for a, b in halves_r1 for x in a.warm_ms + b.warm_ms]),
     }
     res["calibration"] = {"speedup": median(calib), "speedups": calib}
 
@@ -605,16 +648,36 @@ def measure(binary, typst, work: Path, facts, n_letters, n_big, n_cold, n_check,
                     "rates": [n_check / w for w in walls],
                     "findings_lines": check_runs[0][1]}
 
-    # 8. Memory --------------------------------------------------------------------------------
-    log(f"batch -j1 of {n_big} letters (memory)")
-    bb = run_batch(binary, big, work, 1, "big")
-    res["rss"] = {"small_n": n_letters, "small_mib": res["j1"]["maxrss_mib"],
-                  "big_n": n_big, "big_mib": bb.maxrss_mib,
-                  "ratio": bb.maxrss_mib / res["j1"]["maxrss_mib"],
-                  "big_throughput": bb.throughput, "big_median_ms": median(bb.warm_ms)}
-    big_pages = page_counts(bb.out_dir)
-    res["pages_big"] = {str(k): v for k, v in sorted(big_pages.items())}
     return res
+
+
+# Typst lays the page runs of a document out on rayon's global pool; one thread there makes
+# each process single-threaded (the proxy for a per-worker one-thread pool).
+RAYON_1 = {"RAYON_NUM_THREADS": "1"}
+# glibc's malloc with a single arena: tells allocator retention from a leak.
+ONE_ARENA = {"MALLOC_ARENA_MAX": "1"}
+
+
+def measure_memory(binary: Path, small: list[Path], big: list[Path], work: Path) -> dict:
+    log(f"peak RSS: batch -j1 of {len(small)} and of {len(big)} letters, then the same with "
+        "MALLOC_ARENA_MAX=1")
+    floor = own_hwm_mib()
+    s = run_batch(binary, small, work, 1, "mem-small")
+    b = run_batch(binary, big, work, 1, "mem-big")
+    s1 = run_batch(binary, small, work, 1, "mem-small-arena1", ONE_ARENA)
+    b1 = run_batch(binary, big, work, 1, "mem-big-arena1", ONE_ARENA)
+    pages = page_counts(b.out_dir)
+    for x in (s, b, s1, b1):
+        shutil.rmtree(x.out_dir, ignore_errors=True)
+    if min(s.maxrss_mib, s1.maxrss_mib) < floor * 1.2:
+        log(f"warning: this process's own peak RSS ({floor:.0f} MiB) is close to the "
+            "children's: the RSS figures may be floors, not measurements")
+    return {"small_n": len(small), "small_mib": s.maxrss_mib, "big_n": len(big),
+            "big_mib": b.maxrss_mib, "ratio": b.maxrss_mib / s.maxrss_mib,
+            "python_floor_mib": floor, "big_median_ms": median(b.warm_ms),
+            "small_mib_arena1": s1.maxrss_mib, "big_mib_arena1": b1.maxrss_mib,
+            "ratio_arena1": b1.maxrss_mib / s1.maxrss_mib,
+            "big_pages": {str(k): v for k, v in sorted(pages.items())}}
 
 
 def run_check(binary: Path, files: list[Path], work: Path) -> tuple[float, int]:
@@ -691,6 +754,9 @@ def print_table(facts: dict, r: dict) -> None:
         ("batch `-j 1`: first case (warm-up)", f"{j1['first_case_ms']:.1f} ms", "", ""),
         ("batch `-j 1`: throughput (summary seconds, median run)",
          f"{j1['throughput']:.1f} letters/s", "", ""),
+        ("batch `-j 1`: cores kept busy (CPU time / wall time; Typst's own rayon pool)",
+         f"{j1['cores']:.2f}", "", f"ceiling for `-j 2` on {facts['nproc']} cores: "
+         f"{facts['nproc'] / j1['cores']:.2f}×"),
         (f"peer: typst-py {peer['typst_py']} (Typst {peer['embeds_typst']}), one `Compiler`, "
          "compile + PDF/A-2b export: median per letter", f"{peer['median_ms']:.1f} ms", "", ""),
         ("peer: throughput (sum of compile times, median run)",
@@ -700,9 +766,13 @@ def print_table(facts: dict, r: dict) -> None:
         ("batch `-j 2`: throughput (median run)", f"{j2['throughput']:.1f} letters/s", "", ""),
         ("batch `-j 2` / `-j 1` throughput", f"{j2['ratio']:.2f}×", f"≥ {T['threads_ratio']:g}×",
          verdict(j2["ratio"], T["threads_ratio"], False)),
-        ("batch `-j 2`: median per letter (per worker)", f"{j2['median_ms']:.1f} ms", "", ""),
+        ("batch `-j 2`: median per letter (per worker)", f"{j2['median_ms']:.1f} ms", "",
+         f"cores kept busy {j2['cores']:.2f}"),
         ("two `-j 1` processes on the halves at once / `-j 1`", f"{r['halves']['ratio']:.2f}×",
          "(machine limit)", f"per letter {r['halves']['median_ms']:.1f} ms"),
+        ("the same with `RAYON_NUM_THREADS=1` (each process single-threaded) / `-j 1`",
+         f"{r['halves_rayon1']['ratio']:.2f}×", "(diagnostic)",
+         f"per letter {r['halves_rayon1']['median_ms']:.1f} ms"),
         ("calibration: 2 CPU-bound processes at once / 1", f"{r['calibration']['speedup']:.2f}×",
          "(2.00× = two free cores)", ""),
         (f"`creance render`, one process per letter: median (n={cold['n']})",
@@ -712,11 +782,15 @@ def print_table(facts: dict, r: dict) -> None:
         (f"`creance check`, {chk['n']} cases, one process (median of 3)",
          f"{chk['rate']:,.0f} cases/s", f"≥ {T['check_rate']:,.0f}/s",
          verdict(chk["rate"], T["check_rate"], False)),
-        (f"peak RSS, batch `-j 1` of {rss['small_n']} letters", f"{rss['small_mib']:.1f} MiB", "", ""),
+        (f"peak RSS, batch `-j 1` of {rss['small_n']} letters", f"{rss['small_mib']:.1f} MiB", "",
+         f"(this script's own peak then: {rss['python_floor_mib']:.0f} MiB)"),
         (f"peak RSS, batch `-j 1` of {rss['big_n']} letters", f"{rss['big_mib']:.1f} MiB", "",
          f"{rss['big_median_ms']:.1f} ms/letter median"),
         (f"RSS({rss['big_n']}) / RSS({rss['small_n']})", f"{rss['ratio']:.2f}×",
          f"≤ {T['rss_ratio']:g}×", verdict(rss["ratio"], T["rss_ratio"], True)),
+        ("the same with `MALLOC_ARENA_MAX=1` (glibc: one malloc arena)",
+         f"{rss['ratio_arena1']:.2f}×", "(diagnostic)",
+         f"{rss['small_mib_arena1']:.1f} → {rss['big_mib_arena1']:.1f} MiB"),
     ]
     print(f"creance benchmark — {facts['date']}{' (--quick: rough figures)' if facts['quick'] else ''}")
     print()
@@ -729,11 +803,14 @@ def print_table(facts: dict, r: dict) -> None:
           + ("**the machine was busy: the figures are pessimistic**" if busy
              else "otherwise idle"))
     if "build_s" in facts:
-        print(f"- `cargo build --release --locked`: {facts['build_s']:.0f} s; measuring: "
+        built = (f"{facts['build_s']:.0f} s" if facts["build_s"] >= 5
+                 else "already up to date")
+        print(f"- `cargo build --release --locked`: {built}; measuring: "
               f"{facts['measure_minutes']} min")
     print(f"- letters: generated French B2B formal notices, 3–10 invoices; pages "
           + ", ".join(f"{k}: {v}" for k, v in r["pages"].items())
-          + f" (of {sum(r['pages'].values())})")
+          + f" (of {sum(r['pages'].values())}); in the {r['rss']['big_n']}-letter batch "
+          + ", ".join(f"{k}: {v}" for k, v in r["rss"]["big_pages"].items()))
     print(f"- peer: distinct PDFs {pc['distinct_pdfs']}/{pc['n']}; same text as creance's "
           f"letter {pc['same_text']}/{pc['compared']}, same page count {pc['same_pages']}/"
           f"{pc['compared']}; fonts {', '.join(pc['fonts_peer']) or '?'} (creance: "
