@@ -63,6 +63,10 @@ pub struct Case {
     /// Settings of the reminder to produce.
     #[serde(default)]
     pub reminder: Option<ReminderTerms>,
+    /// Belgium: the structured communication (OGM-VCS, `+++123/4567/89002+++`) the debtor must
+    /// quote when paying. Validated when given; generated from the case reference otherwise.
+    #[serde(default)]
+    pub payment_reference: Option<String>,
 }
 
 #[derive(
@@ -161,7 +165,7 @@ pub struct Registration {
     #[serde(default)]
     pub vat: Option<String>,
     /// Collection-agency permit number (Québec: Office de la protection du consommateur,
-    /// LRCC s. 33).
+    /// LRCC s. 33; Belgium: registration with the SPF Economie, art. XIX.6 CDE).
     #[serde(default)]
     pub permit: Option<String>,
 }
@@ -252,6 +256,39 @@ pub struct Contract {
     /// (art. 1344 C. civ.), so no notice is needed to start interest.
     #[serde(default)]
     pub default_by_due_date: bool,
+    /// The contract is one of adhesion: standard terms the debtor could not negotiate
+    /// (Québec: Charter of the French language art. 55 then requires French letters unless the
+    /// debtor expressly chose another language).
+    #[serde(default)]
+    pub adhesion: bool,
+    /// After receiving the French version, the debtor expressly asked to deal in the letters'
+    /// language (Québec, Charter art. 55). Only relevant for a letter not in French.
+    #[serde(default)]
+    pub language_expressly_chosen: bool,
+    /// The contract is for regular supplies (subscription, utilities: Belgium art. XIX.3 CDE
+    /// allows a capped fee for reminders from the fourth late due date of a calendar year).
+    #[serde(default)]
+    pub regular_supply: bool,
+    /// The contract's damages clause for late payment (clause indemnitaire / clause pénale): a
+    /// percentage of the unpaid balance with an optional minimum, or a fixed amount. Belgium
+    /// caps it for consumers (art. XIX.4 CDE).
+    #[serde(default)]
+    pub indemnity_clause: Option<IndemnityClause>,
+}
+
+/// A contractual damages clause ("10 % of the unpaid amount, at least 50 €").
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IndemnityClause {
+    /// Percentage of the unpaid balance ("10" = 10 %).
+    #[serde(default)]
+    pub percent: Option<Amount>,
+    /// Minimum amount of a percentage clause.
+    #[serde(default)]
+    pub minimum: Option<Amount>,
+    /// A fixed amount, instead of a percentage.
+    #[serde(default)]
+    pub fixed: Option<Amount>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]

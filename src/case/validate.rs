@@ -118,6 +118,13 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
     if let Some(d) = case.contract.as_ref().and_then(|c| c.date) {
         date_sane(&mut out, d, "contract.date");
     }
+    if let Some(clause) = case
+        .contract
+        .as_ref()
+        .and_then(|c| c.indemnity_clause.as_ref())
+    {
+        indemnity_clause_sane(&mut out, clause);
+    }
     if let Some(terms) = &case.interest {
         if let Some(d) = terms.from_date {
             date_sane(&mut out, d, "interest.from_date");
@@ -143,6 +150,45 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// A damages clause is either a percentage (with an optional minimum) or a fixed amount.
+fn indemnity_clause_sane(out: &mut Vec<Diagnostic>, clause: &crate::case::model::IndemnityClause) {
+    let field = "contract.indemnity_clause";
+    match (clause.percent, clause.fixed) {
+        (None, None) => out.push(
+            Diagnostic::error("CASE-MISSING", "the damages clause gives neither a percentage nor an amount")
+                .with_field(field)
+                .with_help("write `percent: 10` (10 % of the unpaid balance, optionally with `minimum:`) or `fixed: 50`"),
+        ),
+        (Some(_), Some(_)) => out.push(
+            Diagnostic::error("CASE-VALUE", "the damages clause gives both a percentage and a fixed amount")
+                .with_field(field)
+                .with_help("keep the one the contract states: `percent` (with an optional `minimum`) or `fixed`"),
+        ),
+        (Some(p), None) => {
+            if p.value() <= Decimal::ZERO || p.value() > Decimal::from(100) {
+                out.push(
+                    Diagnostic::error("CASE-VALUE", format!("a damages clause of {} % is not plausible", p.value()))
+                        .with_field(format!("{field}.percent"))
+                        .with_help("write the percentage of the unpaid balance: `10` for 10 %"),
+                );
+            }
+            if let Some(m) = clause.minimum {
+                amount_sane(out, m.value(), &format!("{field}.minimum"), true);
+            }
+        }
+        (None, Some(f)) => {
+            amount_sane(out, f.value(), &format!("{field}.fixed"), true);
+            if clause.minimum.is_some() {
+                out.push(
+                    Diagnostic::error("CASE-VALUE", "a fixed damages amount has no minimum")
+                        .with_field(format!("{field}.minimum"))
+                        .with_help("`minimum` goes with `percent`; remove it"),
+                );
+            }
+        }
+    }
 }
 
 /// A delay in days a letter can print: at least one day, at most a year.
@@ -194,5 +240,44 @@ fn date_sane(out: &mut Vec<Diagnostic>, date: NaiveDate, field: &str) {
                 .with_field(field)
                 .with_help("dates are written YYYY-MM-DD"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::case::load::{LoadError, load_str};
+
+    const BASE: &str = include_str!("../../samples/fr/b2c-consumer.yaml");
+
+    /// The sample with a damages clause added to its contract.
+    fn with_clause(clause: &str) -> Result<(), Vec<(String, Option<String>)>> {
+        let text = BASE.replacen(
+            "contract:\n",
+            &format!("contract:\n  indemnity_clause: {clause}\n"),
+            1,
+        );
+        assert_ne!(text, BASE, "the sample has a contract block");
+        match load_str(&text, "t.yaml") {
+            Ok(_) => Ok(()),
+            Err(LoadError::Invalid { diagnostics, .. }) => Err(diagnostics
+                .into_iter()
+                .map(|d| (d.message, d.field))
+                .collect()),
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+
+    #[test]
+    fn damages_clause_is_a_percentage_or_a_fixed_amount() {
+        assert!(with_clause("{percent: 10, minimum: 50}").is_ok());
+        assert!(with_clause("{fixed: 40}").is_ok());
+        let both = with_clause("{percent: 10, fixed: 40}").unwrap_err();
+        assert!(both[0].0.contains("both"), "{both:?}");
+        let none = with_clause("{}").unwrap_err();
+        assert_eq!(none[0].1.as_deref(), Some("contract.indemnity_clause"));
+        let big = with_clause("{percent: 150}").unwrap_err();
+        assert_eq!(big[0].1.as_deref(), Some("contract.indemnity_clause.percent"));
+        let min = with_clause("{fixed: 40, minimum: 10}").unwrap_err();
+        assert_eq!(min[0].1.as_deref(), Some("contract.indemnity_clause.minimum"));
     }
 }
