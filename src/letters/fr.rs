@@ -254,6 +254,7 @@ pub fn build(input: &DocInput) -> View {
     View {
         doc: input.doc.slug(),
         lang: "fr",
+        layout: Layout::A4_RIGHT,
         draft: input.draft,
         watermark: input.draft.then(|| "PROJET".to_string()),
         document_title: format!("{doc_title} — {}", case.reference),
@@ -272,6 +273,7 @@ pub fn build(input: &DocInput) -> View {
                 .and_then(|n| n.tracking.clone())
                 .filter(|_| formal),
         ),
+        banners: Vec::new(),
         references,
         subject,
         salutation: salutation.clone(),

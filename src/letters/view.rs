@@ -7,7 +7,10 @@ use serde::Serialize;
 #[derive(Clone, Debug, Serialize)]
 pub struct View {
     pub doc: &'static str,
+    /// BCP 47 tag of the letter's language ("fr", "fr-BE", "nl-BE", "fr-CA", "en-CA").
     pub lang: &'static str,
+    /// Paper and envelope window: the country's standard.
+    pub layout: Layout,
     pub draft: bool,
     pub watermark: Option<String>,
     pub document_title: String,
@@ -17,6 +20,9 @@ pub struct View {
     pub recipient: Block,
     pub place_date: String,
     pub channel: Option<String>,
+    /// Statements heading the letter, printed in bold as written ("SOUS TOUTES RÉSERVES").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub banners: Vec<String>,
     pub references: Vec<[String; 2]>,
     pub subject: String,
     pub salutation: String,
@@ -29,6 +35,26 @@ pub struct View {
     pub annex: Option<Annex>,
     pub findings: Vec<Finding>,
     pub labels: Labels,
+}
+
+/// Paper size and the side of the envelope window the recipient's address must fall in.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Layout {
+    pub paper: &'static str,
+    pub window: &'static str,
+}
+
+impl Layout {
+    /// A4 in a DL envelope with the window on the right (France, Belgium).
+    pub const A4_RIGHT: Layout = Layout {
+        paper: "a4",
+        window: "right",
+    };
+    /// US Letter in a Canadian No. 10 envelope with the window on the left (Québec).
+    pub const LETTER_LEFT: Layout = Layout {
+        paper: "us-letter",
+        window: "left",
+    };
 }
 
 #[derive(Clone, Debug, Serialize)]
