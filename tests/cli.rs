@@ -7,6 +7,10 @@ use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 
+/// Québec letters (one test binary: design.md).
+#[path = "cli/qc.rs"]
+mod qc;
+
 fn creance() -> assert_cmd::Command {
     let mut c = cargo_bin_cmd!("creance");
     c.current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -1105,18 +1109,6 @@ fn quebec_rules_flag_indemnity_sources_criminal_rates_and_french_mechanisms() {
     );
     let r = run(&["check", french.to_str().unwrap()]);
     assert!(r.stdout.contains("error[QC-INT-001]"), "{}", r.stdout);
-    let r = run(&[
-        "render",
-        "samples/qc/b2b-notice-sent.yaml",
-        "-o",
-        dir.path().to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains("letters for `qc` are not available yet"),
-        "{}",
-        r.stderr
-    );
 }
 
 #[test]

@@ -114,7 +114,7 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
         };
     }
 
-    if loaded.case.jurisdiction != crate::case::model::Jurisdiction::Fr {
+    if !crate::letters::available(loaded.case.jurisdiction) {
         return failed(
             &input,
             Some(&sha),

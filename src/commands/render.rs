@@ -5,7 +5,6 @@
 use std::io::Write;
 
 use super::{Exit, analyze, count_line, io_exit, load_error_findings, print_findings, stdout};
-use crate::case::model::Jurisdiction;
 use crate::cli::{Format, RenderArgs};
 use crate::diag::Tally;
 use crate::letters::{DocInput, build, mentions};
@@ -29,7 +28,7 @@ pub fn run(args: &RenderArgs) -> Exit {
             };
         }
     };
-    if analysis.loaded.case.jurisdiction != Jurisdiction::Fr {
+    if !crate::letters::available(analysis.loaded.case.jurisdiction) {
         let _ = writeln!(
             std::io::stderr(),
             "creance: letters for `{}` are not available yet in this version; `check` and `amounts` are",

@@ -5,12 +5,12 @@
 use rust_decimal::Decimal;
 
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_date, siren};
+use super::locale::Locale;
 use super::view::*;
-use super::{DocInput, payment_deadline};
+use super::{DocInput, findings_view, payment_deadline, signature_of};
 use crate::case::model::{Channel, InterestKind, Party, PartyKind, RepresentativeKind};
 use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
-use crate::diag::Severity;
 use crate::rules::context::DocKind;
 
 pub fn build(input: &DocInput) -> View {
@@ -225,27 +225,6 @@ pub fn build(input: &DocInput) -> View {
         ))
     };
     let doc_title = if formal { "Mise en demeure" } else { "Relance" };
-    let signer = case
-        .representative
-        .as_ref()
-        .and_then(|r| r.signatory.clone().map(|s| (s, r.name.trim().to_string())))
-        .or_else(|| {
-            case.creditor
-                .signatory
-                .clone()
-                .map(|s| (s, party_name(&case.creditor)))
-        });
-    let signature = match signer {
-        Some((s, on_behalf)) => Signature {
-            name: s.name,
-            capacity: format!("{}, {on_behalf}", s.capacity),
-        },
-        None => Signature {
-            name: party_name(&case.creditor),
-            capacity: String::new(),
-        },
-    };
-
     let mut references = vec![["Nos réf.".to_string(), case.reference.clone()]];
     if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
         references.push(["Vos réf.".to_string(), k]);
@@ -253,6 +232,7 @@ pub fn build(input: &DocInput) -> View {
 
     View {
         doc: input.doc.slug(),
+        jurisdiction: "fr",
         lang: "fr",
         layout: Layout::A4_RIGHT,
         draft: input.draft,
@@ -285,28 +265,9 @@ pub fn build(input: &DocInput) -> View {
             "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
             salutation.trim_end_matches(',')
         ),
-        signature,
+        signature: signature_of(case),
         annex,
-        findings: input
-            .findings
-            .iter()
-            .map(|d| Finding {
-                severity: match d.severity {
-                    Severity::Error => "erreur",
-                    Severity::Warning => "avertissement",
-                    Severity::Info => "info",
-                }
-                .to_string(),
-                code: d.code.clone(),
-                message: d.message.clone(),
-                location: match (&d.field, d.line) {
-                    (Some(f), Some(l)) => format!("{f} (ligne {l})"),
-                    (Some(f), None) => f.clone(),
-                    _ => String::new(),
-                },
-                help: d.help.clone().unwrap_or_default(),
-            })
-            .collect(),
+        findings: findings_view(input.findings, Locale::FrFr),
         labels: Labels {
             subject: "Objet".into(),
             page: "Page".into(),
@@ -664,7 +625,7 @@ fn note(n: Note) -> &'static str {
 }
 
 /// "de Martin" / "d'Atelier Dupont": French elision before a vowel or a mute h.
-fn de(name: &str) -> String {
+pub(crate) fn de(name: &str) -> String {
     let first = name
         .chars()
         .next()

@@ -1,4 +1,4 @@
-//! Mandatory mentions verified on what the PDF actually prints (`jurisdictions/fr/mentions.yaml`).
+//! Mandatory mentions verified on what the PDF actually prints (`jurisdictions/<j>/mentions.yaml`).
 //! The view model always carries them; this catches a template — typically a firm's override —
 //! that dropped one, so a letter missing "mise en demeure" or the amount is never written.
 
@@ -19,15 +19,33 @@ struct Mention {
     article: String,
     #[serde(default)]
     url: Option<String>,
-    /// `agency`: only for a collection agency's letters.
+    /// `agency`: only for a collection agency's letters; `not_agency`: only for the others.
     #[serde(default)]
     only_for: Option<String>,
+    /// Only for letters in this language (`fr`, `en`, `nl`); without it, every language.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
-static FR: LazyLock<BTreeMap<String, Vec<Mention>>> = LazyLock::new(|| {
-    serde_saphyr::from_str(include_str!("../../jurisdictions/fr/mentions.yaml"))
-        .expect("embedded jurisdictions/fr/mentions.yaml is valid (tested)")
-});
+type Mentions = BTreeMap<String, Vec<Mention>>;
+
+fn parse(yaml: &str, name: &str) -> Mentions {
+    serde_saphyr::from_str(yaml)
+        .unwrap_or_else(|e| panic!("embedded jurisdictions/{name}/mentions.yaml is invalid: {e}"))
+}
+
+static FR: LazyLock<Mentions> =
+    LazyLock::new(|| parse(include_str!("../../jurisdictions/fr/mentions.yaml"), "fr"));
+static QC: LazyLock<Mentions> =
+    LazyLock::new(|| parse(include_str!("../../jurisdictions/qc/mentions.yaml"), "qc"));
+
+fn mentions_of(jurisdiction: &str) -> Option<&'static Mentions> {
+    match jurisdiction {
+        "fr" => Some(&FR),
+        "qc" => Some(&QC),
+        _ => None,
+    }
+}
 
 /// Lower-cased, every space folded to one, words cut by hyphenation at a line end rejoined.
 fn normalize(text: &str) -> String {
@@ -59,9 +77,10 @@ fn normalize(text: &str) -> String {
 
 /// The mentions of `doc` missing from the printed `pages`.
 pub fn missing(doc: &str, view: &View, pages: &[String], agency: bool) -> Vec<Diagnostic> {
-    let Some(list) = FR.get(doc) else {
+    let Some(list) = mentions_of(view.jurisdiction).and_then(|m| m.get(doc)) else {
         return Vec::new();
     };
+    let lang = view.lang.split('-').next().unwrap_or(view.lang);
     let printed = normalize(&pages.join(" "));
     let value = |name: &str| -> String {
         match name {
@@ -81,8 +100,10 @@ pub fn missing(doc: &str, view: &View, pages: &[String], agency: bool) -> Vec<Di
     list.iter()
         .filter(|m| match m.only_for.as_deref() {
             Some("agency") => agency,
+            Some("not_agency") => !agency,
             _ => true,
         })
+        .filter(|m| m.lang.as_deref().is_none_or(|l| l == lang))
         .filter_map(|m| {
             let mut expected = m.text.clone();
             for key in ["reference", "creditor", "debtor", "place_date", "signatory", "total"] {
@@ -117,5 +138,6 @@ mod tests {
         assert_eq!(normalize("Lyon,  le 2 mars"), "lyon, le 2 mars");
         assert_eq!(normalize("Jean-Pierre"), "jean-pierre");
         assert!(!super::FR.is_empty());
+        assert!(!super::QC.is_empty());
     }
 }

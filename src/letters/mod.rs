@@ -3,16 +3,20 @@
 
 pub mod format;
 pub mod fr;
+pub mod locale;
 pub mod mentions;
+pub mod qc;
 pub mod view;
 
 use chrono::NaiveDate;
 
 use crate::case::Case;
+use crate::case::model::Jurisdiction;
 use crate::compute::calendar::{Calendar, deadline_days};
 use crate::compute::claim::Computation;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::rules::context::DocKind;
+use locale::Locale;
 
 pub struct DocInput<'a> {
     pub case: &'a Case,
@@ -24,8 +28,69 @@ pub struct DocInput<'a> {
 }
 
 pub fn build(input: &DocInput) -> view::View {
-    // Only the French wording exists yet; `check` refuses other jurisdictions before this.
-    fr::build(input)
+    match input.case.jurisdiction {
+        Jurisdiction::Fr => fr::build(input),
+        Jurisdiction::Qc => qc::build(input),
+        // Belgian letters are not written yet; `render` refuses `be` before this point.
+        Jurisdiction::Be => fr::build(input),
+    }
+}
+
+/// Whether letters exist for this jurisdiction in this version.
+pub fn available(j: Jurisdiction) -> bool {
+    matches!(j, Jurisdiction::Fr | Jurisdiction::Qc)
+}
+
+/// Who signs: the representative's signatory for it, else the creditor's, else the creditor.
+pub fn signature_of(case: &Case) -> view::Signature {
+    let signer = case
+        .representative
+        .as_ref()
+        .and_then(|r| r.signatory.clone().map(|s| (s, r.name.trim().to_string())))
+        .or_else(|| {
+            case.creditor
+                .signatory
+                .clone()
+                .map(|s| (s, fr::party_name(&case.creditor)))
+        });
+    match signer {
+        Some((s, on_behalf)) => view::Signature {
+            name: s.name,
+            capacity: format!("{}, {on_behalf}", s.capacity),
+        },
+        None => view::Signature {
+            name: fr::party_name(&case.creditor),
+            capacity: String::new(),
+        },
+    }
+}
+
+/// The findings page of a draft, in the letter's language.
+pub fn findings_view(findings: &[Diagnostic], loc: Locale) -> Vec<view::Finding> {
+    let (error, warning, line) = match loc {
+        Locale::EnCa => ("error", "warning", "line"),
+        Locale::NlBe => ("fout", "waarschuwing", "regel"),
+        _ => ("erreur", "avertissement", "ligne"),
+    };
+    findings
+        .iter()
+        .map(|d| view::Finding {
+            severity: match d.severity {
+                Severity::Error => error,
+                Severity::Warning => warning,
+                Severity::Info => "info",
+            }
+            .to_string(),
+            code: d.code.clone(),
+            message: d.message.clone(),
+            location: match (&d.field, d.line) {
+                (Some(f), Some(l)) => format!("{f} ({line} {l})"),
+                (Some(f), None) => f.clone(),
+                _ => String::new(),
+            },
+            help: d.help.clone().unwrap_or_default(),
+        })
+        .collect()
 }
 
 /// The last day to pay a letter dated `date` giving `days` days: art. 641–642 CPC (the day of

@@ -7,6 +7,8 @@ use serde::Serialize;
 #[derive(Clone, Debug, Serialize)]
 pub struct View {
     pub doc: &'static str,
+    /// Whose law the letter applies: `fr`, `be`, `qc`.
+    pub jurisdiction: &'static str,
     /// BCP 47 tag of the letter's language ("fr", "fr-BE", "nl-BE", "fr-CA", "en-CA").
     pub lang: &'static str,
     /// Paper and envelope window: the country's standard.

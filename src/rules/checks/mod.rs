@@ -69,6 +69,7 @@ pub const KNOWN: &[&str] = &[
     "postcode",
     "criminal_rate",
     "postcode_ca",
+    "charter_language",
 ];
 
 pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
@@ -92,6 +93,7 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "postcode" => identifiers::postcode(rule, ctx),
         "criminal_rate" => quebec::criminal_rate(rule, ctx),
         "postcode_ca" => quebec::postcode_ca(rule, ctx),
+        "charter_language" => quebec::charter_language(rule, ctx),
         // Unknown names are caught by the pack tests before release.
         _ => vec![Hit::default().var("check", &rule.check)],
     }

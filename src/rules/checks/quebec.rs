@@ -1,7 +1,8 @@
-//! Québec-specific checks: the criminal interest rate and Canadian postal codes.
+//! Québec-specific checks: the criminal interest rate, Canadian postal codes and the language of
+//! the letters (Charter of the French language).
 
 use super::{Hit, fr_date};
-use crate::case::model::InterestKind;
+use crate::case::model::{InterestKind, Language};
 use crate::compute::money::format_percent_fr;
 use crate::compute::qc::criminal_rate::{RateKind, check_criminal_rate};
 use crate::compute::qc::postal::PostalCode;
@@ -61,4 +62,49 @@ pub fn postcode_ca(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Charter of the French language art. 55: documents related to a contract of adhesion are in
+/// French unless the adherent, after receiving the French version, expressly chose another
+/// language. A debtor outside Québec is outside the article (relations outside Québec).
+///
+/// `params.adhesion`: `true` reports the contracts marked as adhesion (an error: art. 55 forbids
+/// the letter), `false` the others (a warning: a negotiated contract may use another language
+/// only by the parties' express wish, which the case does not record).
+pub fn charter_language(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    let case = ctx.case;
+    let lang = case.language.unwrap_or(Language::Fr);
+    if lang == Language::Fr {
+        return Vec::new();
+    }
+    let debtor = &case.debtor.address;
+    let in_quebec = debtor
+        .country
+        .as_deref()
+        .is_none_or(|c| c.eq_ignore_ascii_case("CA"))
+        && debtor
+            .province
+            .as_deref()
+            .is_none_or(|p| p.trim().eq_ignore_ascii_case("QC"));
+    if !in_quebec {
+        return Vec::new();
+    }
+    let contract = case.contract.clone().unwrap_or_default();
+    if contract.language_expressly_chosen {
+        return Vec::new();
+    }
+    let want_adhesion = rule
+        .params
+        .get("adhesion")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(true);
+    if contract.adhesion != want_adhesion {
+        return Vec::new();
+    }
+    let code = match lang {
+        Language::En => "en",
+        Language::Nl => "nl",
+        Language::Fr => "fr",
+    };
+    vec![Hit::at("language").var("language", code)]
 }

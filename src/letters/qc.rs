@@ -1,0 +1,831 @@
+//! Québec letters, in French or English: the payment reminder and the mise en demeure of
+//! arts 1594–1595 C.c.Q., after the Ministère de la Justice model (quebec.md §1.2): place and
+//! date, « SOUS TOUTES RÉSERVES », the words « mise en demeure », the facts and basis, the
+//! amount with its breakdown, a delay counted from receipt, the consequences, an offer to
+//! negotiate or mediate (art. 1 C.p.c.), the signature and the delivery mode. A collection
+//! agency's letter names itself, its permit and the creditor (LRCC s. 33) and, as s. 34(6)
+//! requires, does not announce legal proceedings.
+//!
+//! Every sentence exists in both languages side by side (`w(fr, en)`), so a change to one is
+//! seen next to the other. US Letter paper, window on the left (Canadian No. 10 envelope),
+//! Canada Post address lines, amounts in CAD (`1 234,56 $` / `$1,234.56`), rates per annum
+//! (Interest Act s. 4), ISO numeric dates.
+
+use rust_decimal::Decimal;
+
+use super::fr::{de, party_name};
+use super::locale::Locale;
+use super::view::*;
+use super::{DocInput, findings_view, signature_of};
+use crate::case::model::{
+    Channel, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
+};
+use crate::compute::calendar::{Calendar, deadline_days};
+use crate::compute::claim::Computation;
+use crate::compute::qc::postal::{PostalCode, Province, last_lines};
+use crate::rules::context::DocKind;
+
+/// Picks the French or the English wording.
+#[derive(Clone, Copy)]
+struct Words {
+    loc: Locale,
+}
+
+impl Words {
+    fn w<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+        if self.loc == Locale::EnCa { en } else { fr }
+    }
+    fn en(&self) -> bool {
+        self.loc == Locale::EnCa
+    }
+}
+
+pub fn build(input: &DocInput) -> View {
+    let case = input.case;
+    let c = input.computation;
+    let loc = Locale::of(case);
+    let x = Words { loc };
+    let formal = input.doc == DocKind::FormalNotice;
+    let agency = case
+        .representative
+        .as_ref()
+        .filter(|r| r.kind == RepresentativeKind::Agency);
+
+    let unpaid: Vec<String> = c
+        .invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO)
+        .map(|i| i.number.clone())
+        .collect();
+    let plural = unpaid.len() > 1;
+    let numbers = loc.join(
+        &unpaid
+            .iter()
+            .map(|n| {
+                if x.en() {
+                    format!("No.\u{a0}{n}")
+                } else {
+                    format!("no\u{a0}{n}")
+                }
+            })
+            .collect::<Vec<_>>(),
+    );
+    let (days, channel) = if formal {
+        let n = case.notice.as_ref();
+        (
+            n.map(|n| n.deadline_days).unwrap_or(10),
+            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
+        )
+    } else {
+        let r = case.reminder.as_ref();
+        (
+            r.and_then(|r| r.deadline_days).unwrap_or(10),
+            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
+        )
+    };
+    let claimed = if formal {
+        c.totals.total
+    } else {
+        c.totals.principal
+    };
+    let salutation = salutation(&case.debtor, x);
+
+    // ---- body
+    let mut body: Vec<Paragraph> = Vec::new();
+    if let Some(a) = agency {
+        let permit = a
+            .registration
+            .as_ref()
+            .and_then(|r| r.permit.clone())
+            .unwrap_or_default();
+        body.push(vec![t(loc.text(&if x.en() {
+            format!(
+                "{}, a collection agency holding permit No. {permit} issued by the Office de la protection du consommateur, is acting on behalf of {}, your creditor, to collect the debt described below.",
+                a.name.trim(),
+                party_name(&case.creditor)
+            )
+        } else {
+            format!(
+                "{}, agence de recouvrement titulaire du permis no {permit} délivré par l'Office de la protection du consommateur, agit pour le compte de {}, votre créancier, afin de recouvrer la créance décrite ci-dessous.",
+                a.name.trim(),
+                party_name(&case.creditor)
+            )
+        }))]);
+    }
+    let basis = case
+        .contract
+        .as_ref()
+        .and_then(|k| match (&k.description, &k.reference) {
+            (Some(d), Some(r)) => Some(format!("{d} ({r})")),
+            (Some(d), None) => Some(d.clone()),
+            (None, Some(r)) => Some(r.clone()),
+            (None, None) => None,
+        });
+    let facts = match (&basis, x.en()) {
+        (Some(b), false) => format!(
+            "{} ci-dessous {} été {} pour {b}.",
+            if plural { "Les factures" } else { "La facture" },
+            if plural { "vous ont" } else { "vous a" },
+            if plural { "adressées" } else { "adressée" },
+        ),
+        (None, false) => format!(
+            "{} ci-dessous {} été {}.",
+            if plural { "Les factures" } else { "La facture" },
+            if plural { "vous ont" } else { "vous a" },
+            if plural { "adressées" } else { "adressée" },
+        ),
+        (Some(b), true) => format!(
+            "The invoice{} below {} issued to you for {b}.",
+            if plural { "s" } else { "" },
+            if plural { "were" } else { "was" }
+        ),
+        (None, true) => format!(
+            "The invoice{} below {} issued to you.",
+            if plural { "s" } else { "" },
+            if plural { "were" } else { "was" }
+        ),
+    };
+    let earlier = earlier_steps(case, loc);
+    let unpaid_sentence = match (earlier.is_empty(), x.en()) {
+        (true, false) => format!(
+            "{} à ce jour, bien qu'{} à échéance.",
+            if plural {
+                "Elles demeurent impayées"
+            } else {
+                "Elle demeure impayée"
+            },
+            if plural {
+                "elles soient arrivées"
+            } else {
+                "elle soit arrivée"
+            }
+        ),
+        (false, false) => format!(
+            "Malgré {earlier}, {} à ce jour.",
+            if plural {
+                "elles demeurent impayées"
+            } else {
+                "elle demeure impayée"
+            }
+        ),
+        (true, true) => format!(
+            "Although due, {} unpaid to this day.",
+            if plural { "they remain" } else { "it remains" }
+        ),
+        (false, true) => format!(
+            "Despite {earlier}, {} unpaid to this day.",
+            if plural { "they remain" } else { "it remains" }
+        ),
+    };
+    body.push(vec![t(loc.text(&format!("{facts} {unpaid_sentence}")))]);
+
+    let deadline = deadline_days(&Calendar::quebec(), case.date, days)
+        .map(|d| d.effective)
+        .unwrap_or(case.date);
+    if formal {
+        if x.en() {
+            body.push(vec![
+                t("You are hereby given "),
+                b("formal notice (mise en demeure)"),
+                t(" to pay us the sum of "),
+                b(loc.money(claimed)),
+                t(", detailed below, "),
+                b(format!(
+                    "within {} of receipt of this letter",
+                    loc.days(days)
+                )),
+                t("."),
+            ]);
+        } else {
+            body.push(vec![
+                t("Par la présente, nous vous "),
+                b("mettons en demeure"),
+                t(" de nous payer la somme de "),
+                b(loc.money(claimed)),
+                t(", détaillée ci-dessous, "),
+                b(format!(
+                    "dans un délai de {} suivant la réception de la présente",
+                    loc.days(days)
+                )),
+                t("."),
+            ]);
+        }
+    } else if x.en() {
+        body.push(vec![
+            t("We kindly ask you to pay the balance of "),
+            b(loc.money(claimed)),
+            t(" by "),
+            b(loc.long_date_with_weekday(deadline)),
+            t("."),
+        ]);
+    } else {
+        body.push(vec![
+            t("Nous vous prions de nous faire parvenir le paiement du solde de "),
+            b(loc.money(claimed)),
+            t(" au plus tard le "),
+            b(loc.long_date_with_weekday(deadline)),
+            t("."),
+        ]);
+    }
+
+    // ---- after the tables
+    let mut after: Vec<Paragraph> = Vec::new();
+    if formal {
+        if let Some(p) = interest_paragraph(case, c, x) {
+            after.push(vec![t(loc.text(&p))]);
+        }
+        after.push(vec![t(loc.text(if agency.is_some() {
+            // LRCC s. 34(6): a permit holder may not represent that legal proceedings will be
+            // instituted failing payment.
+            x.w(
+                "Nous vous invitons à communiquer avec nous sans délai pour régler cette somme ou convenir de modalités de paiement.",
+                "Please contact us without delay to pay this sum or to agree on terms of payment.",
+            )
+        } else {
+            x.w(
+                "À défaut de paiement dans ce délai, nous entreprendrons contre vous, sans autre avis ni délai, les procédures judiciaires appropriées pour recouvrer cette somme, avec les intérêts et les frais de justice.",
+                "Failing payment within that time, we will take the appropriate legal proceedings against you, without further notice or delay, to recover this sum with interest and legal costs.",
+            )
+        }))]);
+        after.push(vec![t(loc.text(x.w(
+            "Avant d'entreprendre toute procédure, nous demeurons disposés à examiner toute proposition de règlement, notamment par la négociation ou la médiation (art. 1 du Code de procédure civile).",
+            "Before taking any proceedings, we remain willing to consider any proposal to settle this matter, including by negotiation or mediation (art. 1 of the Code of Civil Procedure).",
+        )))]);
+    }
+    if let Some(p) = payment_sentence(case, x) {
+        after.push(vec![t(loc.text(&p))]);
+    }
+    if agency.is_some() {
+        // LRCC s. 34 and Regulation s. 42: what the debtor may ask of a collection agency.
+        after.push(vec![t(loc.text(x.w(
+            "Vous pouvez nous demander par écrit de ne communiquer avec vous que par écrit, obtenir sans frais un état de compte et les pièces justifiant la créance, et vous renseigner auprès de l'Office de la protection du consommateur (www.opc.gouv.qc.ca).",
+            "You may ask us in writing to communicate with you in writing only, obtain a statement of account and the documents supporting the debt free of charge, and seek information from the Office de la protection du consommateur (www.opc.gouv.qc.ca).",
+        )))]);
+    }
+    if !formal {
+        after.push(vec![t(loc.text(x.w(
+            "Si votre paiement nous est parvenu entre-temps, veuillez ne pas tenir compte du présent rappel.",
+            "If your payment has crossed this letter, please disregard this reminder.",
+        )))]);
+    }
+
+    let subject = if formal {
+        loc.text(&if x.en() {
+            format!("Formal notice — payment of {}", loc.money(claimed))
+        } else {
+            format!("Mise en demeure — paiement de {}", loc.money(claimed))
+        })
+    } else if x.en() {
+        format!(
+            "Payment reminder — invoice{} {numbers}",
+            if plural { "s" } else { "" }
+        )
+    } else {
+        loc.text(&format!(
+            "Rappel de paiement — facture{} {numbers}",
+            if plural { "s" } else { "" }
+        ))
+    };
+    let doc_title = match (formal, x.en()) {
+        (true, false) => "Mise en demeure",
+        (true, true) => "Formal notice",
+        (false, false) => "Rappel de paiement",
+        (false, true) => "Payment reminder",
+    };
+    let mut references = vec![[
+        x.w("Notre dossier", "Our file").to_string(),
+        case.reference.clone(),
+    ]];
+    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
+        references.push([x.w("Votre référence", "Your reference").to_string(), k]);
+    }
+
+    View {
+        doc: input.doc.slug(),
+        jurisdiction: "qc",
+        lang: loc.tag(),
+        layout: Layout::LETTER_LEFT,
+        draft: input.draft,
+        watermark: input.draft.then(|| x.w("PROJET", "DRAFT").to_string()),
+        document_title: format!("{doc_title} — {}", case.reference),
+        author: party_name(&case.creditor),
+        reference: case.reference.clone(),
+        sender: match agency {
+            Some(a) => agency_block(a, x),
+            None => sender_block(&case.creditor, x),
+        },
+        recipient: recipient_block(&case.debtor, x),
+        place_date: if x.en() {
+            format!("{}, {}", case.place.trim(), loc.long_date(case.date))
+        } else {
+            format!("{}, le {}", case.place.trim(), loc.long_date(case.date))
+        },
+        channel: channel_line(
+            channel,
+            case.notice
+                .as_ref()
+                .and_then(|n| n.tracking.clone())
+                .filter(|_| formal),
+            x,
+        ),
+        banners: if formal {
+            vec![
+                x.w("SOUS TOUTES RÉSERVES", "UNDER ALL RESERVES")
+                    .to_string(),
+                x.w("MISE EN DEMEURE", "FORMAL NOTICE (MISE EN DEMEURE)")
+                    .to_string(),
+            ]
+        } else {
+            Vec::new()
+        },
+        references,
+        subject,
+        salutation: salutation.clone(),
+        body,
+        invoices: Some(invoice_table(c, x)),
+        summary: formal.then(|| summary(c, x)),
+        after_summary: after,
+        closing: if x.en() {
+            "Yours truly,".to_string()
+        } else {
+            format!(
+                "Veuillez agréer, {}, l'expression de nos salutations distinguées.",
+                salutation.trim_end_matches(',')
+            )
+        },
+        signature: signature_of(case),
+        annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
+        findings: findings_view(input.findings, loc),
+        labels: Labels {
+            subject: x.w("Objet", "Re").into(),
+            page: x.w("Page", "Page").into(),
+            findings_title: x
+                .w(
+                    "Points à corriger avant tout envoi",
+                    "Points to fix before sending",
+                )
+                .into(),
+            draft_notice: x
+                .w(
+                    "PROJET — document de travail, ne pas envoyer",
+                    "DRAFT — working document, do not send",
+                )
+                .into(),
+        },
+    }
+}
+
+/// "notre rappel du 10 décembre 2025 et notre mise en demeure du 15 janvier 2026".
+fn earlier_steps(case: &crate::case::Case, loc: Locale) -> String {
+    let en = loc == Locale::EnCa;
+    let reminders: Vec<String> = case
+        .history
+        .iter()
+        .filter(|h| h.kind == HistoryKind::Reminder)
+        .map(|h| loc.long_date(h.date))
+        .collect();
+    let notices: Vec<String> = case
+        .history
+        .iter()
+        .filter(|h| h.kind == HistoryKind::FormalNotice)
+        .map(|h| loc.long_date(h.date))
+        .collect();
+    let mut parts = Vec::new();
+    match (reminders.len(), en) {
+        (0, _) => {}
+        (1, false) => parts.push(format!("notre rappel du {}", reminders[0])),
+        (_, false) => parts.push(format!("nos rappels des {}", loc.join(&reminders))),
+        (1, true) => parts.push(format!("our reminder of {}", reminders[0])),
+        (_, true) => parts.push(format!("our reminders of {}", loc.join(&reminders))),
+    }
+    match (notices.len(), en) {
+        (0, _) => {}
+        (1, false) => parts.push(format!("notre mise en demeure du {}", notices[0])),
+        (_, false) => parts.push(format!("nos mises en demeure des {}", loc.join(&notices))),
+        (1, true) => parts.push(format!("our formal notice of {}", notices[0])),
+        (_, true) => parts.push(format!("our formal notices of {}", loc.join(&notices))),
+    }
+    loc.join(&parts)
+}
+
+/// The interest the notice claims, or will claim, with its legal basis and its annual rate
+/// (Interest Act s. 4: a rate is always stated per annum).
+fn interest_paragraph(case: &crate::case::Case, c: &Computation, x: Words) -> Option<String> {
+    let loc = x.loc;
+    let indemnity = case
+        .interest
+        .as_ref()
+        .and_then(|i| i.additional_indemnity)
+        .unwrap_or(false);
+    let rate = match c.interest_kind {
+        InterestKind::Legal => x
+            .w(
+                "au taux légal de 5\u{a0}% par année (art. 1617 C.c.Q. ; Loi sur l'intérêt, art. 3)",
+                "at the legal rate of 5% per annum (art. 1617 C.C.Q.; Interest Act, s. 3)",
+            )
+            .to_string(),
+        InterestKind::Contractual => {
+            let r = case
+                .interest
+                .as_ref()
+                .and_then(|i| i.rate)
+                .map(|r| loc.percent(r.value()))
+                .unwrap_or_default();
+            if x.en() {
+                format!("at the agreed rate of {r} per annum")
+            } else {
+                format!("au taux convenu de {r} par année")
+            }
+        }
+        _ => return None,
+    };
+    let plus = if indemnity {
+        x.w(
+            ", majorés de l'indemnité additionnelle prévue à l'article 1619 C.c.Q.",
+            ", plus the additional indemnity provided for in article 1619 C.C.Q.",
+        )
+    } else {
+        ""
+    };
+    Some(if c.interest.is_empty() {
+        if x.en() {
+            format!(
+                "Failing payment within that time, this sum will bear interest {rate}{plus} from the expiry of the delay until payment in full (art. 1600 and 1617 C.C.Q.)."
+            )
+        } else {
+            format!(
+                "À défaut de paiement dans ce délai, cette somme portera intérêt {rate}{plus} à compter de l'expiration du délai et jusqu'au paiement complet (art. 1600 et 1617 C.c.Q.)."
+            )
+        }
+    } else {
+        let from = c
+            .interest
+            .iter()
+            .map(|l| l.from)
+            .min()
+            .map(|d| loc.long_date(d))
+            .unwrap_or_default();
+        let to = loc.long_date(c.as_of);
+        if x.en() {
+            format!(
+                "This sum includes interest {rate}{plus}, computed from {from} to {to} as detailed in the schedule; interest continues to run until payment in full."
+            )
+        } else {
+            format!(
+                "Cette somme comprend les intérêts {rate}{plus}, calculés du {from} au {to} selon le décompte joint ; ils continuent de courir jusqu'au paiement complet."
+            )
+        }
+    })
+}
+
+fn salutation(debtor: &Party, x: Words) -> String {
+    let who = if debtor.kind == PartyKind::Consumer {
+        debtor.name.trim_start()
+    } else {
+        debtor.attention.as_deref().unwrap_or("").trim_start()
+    };
+    let male = ["M. ", "Monsieur", "Mr. ", "Mr "]
+        .iter()
+        .any(|p| who.starts_with(p));
+    let female = ["Mme", "Madame", "Mrs", "Ms"]
+        .iter()
+        .any(|p| who.starts_with(p));
+    match (male, female, x.en()) {
+        (true, _, false) => "Monsieur,".into(),
+        (_, true, false) => "Madame,".into(),
+        (_, _, false) => "Madame, Monsieur,".into(),
+        (true, _, true) => "Dear Sir,".into(),
+        (_, true, true) => "Dear Madam,".into(),
+        (_, _, true) => "Dear Sir or Madam,".into(),
+    }
+}
+
+/// Street lines as written, then the Canada Post last line (`MONTRÉAL QC  H2J 2L5`), and the
+/// country outside Canada.
+fn postal_lines(a: &crate::case::model::Address) -> Vec<String> {
+    let mut lines: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
+    let province = a
+        .province
+        .as_deref()
+        .and_then(Province::from_code)
+        .unwrap_or(Province::Quebec);
+    match PostalCode::parse(&a.postcode) {
+        Ok(code) => lines.extend(last_lines(&a.city, province, &code)),
+        // An invalid postal code is reported by QC-ID-001; the draft prints it as written.
+        Err(_) => lines.push(format!(
+            "{} {}  {}",
+            a.city.trim().to_uppercase(),
+            province.code(),
+            a.postcode.trim()
+        )),
+    }
+    if let Some(c) = &a.country
+        && !c.eq_ignore_ascii_case("CA")
+    {
+        lines.push(c.to_uppercase());
+    }
+    lines
+}
+
+fn contact_line(c: Option<&crate::case::model::Contact>, x: Words) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(c) = c {
+        if let Some(p) = &c.phone {
+            parts.push(format!("{} {p}", x.w("Tél.", "Tel.")));
+        }
+        if let Some(e) = &c.email {
+            parts.push(e.clone());
+        }
+    }
+    if parts.is_empty() {
+        Vec::new()
+    } else {
+        vec![parts.join(" — ")]
+    }
+}
+
+fn sender_block(p: &Party, x: Words) -> Block {
+    let mut ids = Vec::new();
+    if let Some(neq) = p.registration.as_ref().and_then(|r| r.neq.as_ref()) {
+        ids.push(format!("NEQ {neq}"));
+    }
+    Block {
+        name: party_name(p),
+        lines: postal_lines(&p.address),
+        ids,
+        contact: contact_line(p.contact.as_ref(), x),
+    }
+}
+
+/// A collection agency's letterhead: its name, address and OPC permit (LRCC s. 33).
+fn agency_block(r: &crate::case::model::Representative, x: Words) -> Block {
+    let mut ids = vec![
+        x.w("Agence de recouvrement", "Collection agency")
+            .to_string(),
+    ];
+    if let Some(p) = r.registration.as_ref().and_then(|g| g.permit.as_ref()) {
+        ids.push(format!("{} {p}", x.w("Permis OPC no", "OPC permit No.")));
+    }
+    if let Some(neq) = r.registration.as_ref().and_then(|g| g.neq.as_ref()) {
+        ids.push(format!("NEQ {neq}"));
+    }
+    Block {
+        name: r.name.trim().to_string(),
+        lines: postal_lines(&r.address),
+        ids,
+        contact: contact_line(r.contact.as_ref(), x),
+    }
+}
+
+fn recipient_block(p: &Party, x: Words) -> Block {
+    let mut lines = Vec::new();
+    if let Some(a) = &p.attention {
+        lines.push(format!(
+            "{} {}",
+            x.w("À l'attention de", "Attention:"),
+            a.trim()
+        ));
+    }
+    lines.extend(postal_lines(&p.address));
+    Block {
+        name: party_name(p),
+        lines,
+        ids: Vec::new(),
+        contact: Vec::new(),
+    }
+}
+
+fn channel_line(channel: Channel, tracking: Option<String>, x: Words) -> Option<String> {
+    let base = match channel {
+        Channel::Registered => x.w("PAR COURRIER RECOMMANDÉ", "BY REGISTERED MAIL"),
+        Channel::RegisteredEmail => x.w(
+            "PAR COURRIEL AVEC PREUVE DE RÉCEPTION",
+            "BY EMAIL WITH PROOF OF RECEIPT",
+        ),
+        Channel::Bailiff => x.w("PAR HUISSIER DE JUSTICE", "BY BAILIFF"),
+        Channel::Email => x.w("PAR COURRIEL", "BY EMAIL"),
+        Channel::Hand => x.w("REMIS EN MAIN PROPRE", "BY HAND"),
+        Channel::Letter => return None,
+    };
+    Some(match tracking {
+        Some(t) => format!("{base} — {t}"),
+        None => base.to_string(),
+    })
+}
+
+fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
+    let agency = case
+        .representative
+        .as_ref()
+        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let payee = match agency {
+        Some(a) => a.name.trim().to_string(),
+        None => party_name(&case.creditor),
+    };
+    let bank = match agency {
+        Some(a) => a.bank.as_ref(),
+        None => case.creditor.bank.as_ref(),
+    };
+    Some(match (bank, x.en()) {
+        (Some(b), false) => format!(
+            "Le paiement peut être fait par chèque à l'ordre {} ou par virement au compte {}, en indiquant notre numéro de dossier {}.",
+            de(&payee),
+            b.iban.trim(),
+            case.reference
+        ),
+        (None, false) => format!(
+            "Le paiement peut être fait par chèque à l'ordre {}, en indiquant notre numéro de dossier {}.",
+            de(&payee),
+            case.reference
+        ),
+        (Some(b), true) => format!(
+            "Payment may be made by cheque to the order of {payee} or by transfer to account {}, quoting our file number {}.",
+            b.iban.trim(),
+            case.reference
+        ),
+        (None, true) => format!(
+            "Payment may be made by cheque to the order of {payee}, quoting our file number {}.",
+            case.reference
+        ),
+    })
+}
+
+fn invoice_table(c: &Computation, x: Words) -> Table {
+    let loc = x.loc;
+    let rows = c
+        .invoices
+        .iter()
+        .map(|i| {
+            vec![
+                i.number.clone(),
+                loc.short_date(i.issue_date),
+                loc.short_date(i.due_date),
+                loc.money(i.amount),
+                loc.money(i.paid),
+                loc.money(i.outstanding),
+            ]
+        })
+        .collect();
+    let columns = if x.en() {
+        ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"]
+    } else {
+        ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"]
+    };
+    Table {
+        title: match (c.invoices.len() > 1, x.en()) {
+            (true, false) => "Factures".into(),
+            (false, false) => "Facture".into(),
+            (true, true) => "Invoices".into(),
+            (false, true) => "Invoice".into(),
+        },
+        columns: columns.map(String::from).to_vec(),
+        align: vec!["left", "left", "left", "right", "right", "right"],
+        rows,
+        total: Some(vec![
+            "Total".into(),
+            String::new(),
+            String::new(),
+            loc.money(c.totals.invoiced),
+            loc.money(c.totals.paid),
+            loc.money(c.totals.principal),
+        ]),
+    }
+}
+
+/// Whether an interest line is the art. 1619 additional indemnity (the computation labels it).
+fn is_indemnity(label: &str) -> bool {
+    label.starts_with("Indemnité additionnelle")
+}
+
+fn summary(c: &Computation, x: Words) -> Summary {
+    let loc = x.loc;
+    let mut rows = vec![[
+        x.w("Capital impayé", "Unpaid principal").to_string(),
+        loc.money(c.totals.principal),
+    ]];
+    let (indemnity, interest): (Vec<_>, Vec<_>) =
+        c.interest.iter().partition(|l| is_indemnity(&l.rate_label));
+    let to = loc.long_date(c.as_of);
+    if !interest.is_empty() {
+        let label = match (c.interest_kind, x.en()) {
+            (InterestKind::Contractual, false) => format!("Intérêts au taux convenu au {to}"),
+            (InterestKind::Contractual, true) => format!("Interest at the agreed rate to {to}"),
+            (_, false) => format!("Intérêts au taux légal au {to}"),
+            (_, true) => format!("Interest at the legal rate to {to}"),
+        };
+        rows.push([label, loc.money(interest.iter().map(|l| l.amount).sum())]);
+    }
+    if !indemnity.is_empty() {
+        rows.push([
+            if x.en() {
+                format!("Additional indemnity (art. 1619 C.C.Q.) to {to}")
+            } else {
+                format!("Indemnité additionnelle (art. 1619 C.c.Q.) au {to}")
+            },
+            loc.money(indemnity.iter().map(|l| l.amount).sum()),
+        ]);
+    }
+    for f in &c.fees {
+        rows.push([f.label.clone(), loc.money(f.amount)]);
+    }
+    Summary {
+        title: x.w("Somme réclamée", "Amount claimed").into(),
+        rows,
+        total: [
+            x.w("Total réclamé", "Total claimed").into(),
+            loc.money(c.totals.total),
+        ],
+    }
+}
+
+fn interest_annex(c: &Computation, x: Words) -> Annex {
+    let loc = x.loc;
+    let rows = c
+        .interest
+        .iter()
+        .map(|l| {
+            let nature = match (is_indemnity(&l.rate_label), x.en()) {
+                (true, false) => "Indemnité additionnelle (art. 1619)".to_string(),
+                (true, true) => "Additional indemnity (art. 1619)".to_string(),
+                (false, _) => match (c.interest_kind, x.en()) {
+                    (InterestKind::Contractual, false) => "Taux convenu".to_string(),
+                    (InterestKind::Contractual, true) => "Agreed rate".to_string(),
+                    (_, false) => "Taux légal".to_string(),
+                    (_, true) => "Legal rate".to_string(),
+                },
+            };
+            vec![
+                l.invoice.clone(),
+                loc.short_date(l.from),
+                loc.short_date(l.to),
+                l.days.to_string(),
+                loc.money(l.base),
+                loc.percent(l.rate),
+                nature,
+                loc.money(l.amount),
+            ]
+        })
+        .collect();
+    let columns = if x.en() {
+        [
+            "Invoice",
+            "From",
+            "To",
+            "Days",
+            "Principal",
+            "Rate",
+            "Nature",
+            "Amount",
+        ]
+    } else {
+        [
+            "Facture", "Du", "Au", "Jours", "Capital", "Taux", "Nature", "Montant",
+        ]
+    };
+    let notes = c
+        .notes
+        .iter()
+        .map(|n| {
+            loc.text(match n {
+                crate::compute::claim::Note::PaymentImputation => x.w(
+                    "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
+                    "Payments are applied to the invoice they name, otherwise to the oldest invoice due.",
+                ),
+                crate::compute::claim::Note::SimpleInterest365 => x.w(
+                    "Intérêt simple, taux annuels : capital × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
+                    "Simple interest, annual rates: principal × rate × days / 36,500; first and last day included; each period is cut at every rate change and every payment.",
+                ),
+                crate::compute::claim::Note::RoundingPerLine => x.w(
+                    "Chaque ligne est arrondie au cent le plus proche (un demi-cent au cent supérieur).",
+                    "Each line is rounded to the nearest cent (half a cent upwards).",
+                ),
+            })
+        })
+        .collect();
+    Annex {
+        table: Table {
+            title: x
+                .w(
+                    "Annexe — Décompte des intérêts",
+                    "Schedule — Interest computation",
+                )
+                .into(),
+            columns: columns.map(String::from).to_vec(),
+            align: vec![
+                "left", "left", "left", "right", "right", "right", "left", "right",
+            ],
+            rows,
+            total: Some(vec![
+                "Total".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                loc.money(c.totals.interest),
+            ]),
+        },
+        notes,
+    }
+}
