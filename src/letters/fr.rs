@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_date, siren};
 use super::locale::Locale;
+use super::unpaid_invoices;
 use super::view::*;
 use super::{DocInput, findings_view, payment_deadline, signature_of};
 use crate::case::model::{Channel, InterestKind, Party, PartyKind, RepresentativeKind};
-use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
+use crate::compute::claim::{Computation, FeeLine, InvoiceBalance, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
 
@@ -260,6 +261,7 @@ pub fn build(input: &DocInput) -> View {
         body,
         invoices,
         summary,
+        payment: None,
         after_summary: after,
         closing: format!(
             "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
@@ -464,8 +466,8 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
 }
 
 fn invoice_table(c: &Computation) -> Table {
-    let rows = c
-        .invoices
+    let shown = unpaid_invoices(c);
+    let rows = shown
         .iter()
         .map(|i| {
             vec![
@@ -478,8 +480,9 @@ fn invoice_table(c: &Computation) -> Table {
             ]
         })
         .collect();
+    let sum = |f: fn(&InvoiceBalance) -> Decimal| shown.iter().map(|i| f(i)).sum::<Decimal>();
     Table {
-        title: if c.invoices.len() > 1 {
+        title: if shown.len() > 1 {
             "Factures impayées".into()
         } else {
             "Facture impayée".into()
@@ -500,9 +503,9 @@ fn invoice_table(c: &Computation) -> Table {
             "Total".into(),
             String::new(),
             String::new(),
-            format_eur_fr(c.totals.invoiced),
-            format_eur_fr(c.totals.paid),
-            format_eur_fr(c.totals.principal),
+            format_eur_fr(sum(|i| i.amount)),
+            format_eur_fr(sum(|i| i.paid)),
+            format_eur_fr(sum(|i| i.outstanding)),
         ]),
     }
 }

@@ -109,3 +109,13 @@ pub fn by_agency(case: &Case) -> bool {
         .as_ref()
         .is_some_and(|r| r.kind == crate::case::model::RepresentativeKind::Agency)
 }
+
+/// The invoices a letter lists: those with something left to pay. An invoice paid in full is
+/// no longer claimed, and a table titled "unpaid invoices" must not show it; the totals of the
+/// table are those of the rows shown (the payments on paid invoices are in `amounts`).
+pub fn unpaid_invoices(c: &Computation) -> Vec<&crate::compute::claim::InvoiceBalance> {
+    c.invoices
+        .iter()
+        .filter(|i| i.outstanding > rust_decimal::Decimal::ZERO)
+        .collect()
+}

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use super::fr::{de, party_name};
 use super::locale::Locale;
 use super::view::*;
-use super::{DocInput, findings_view, signature_of};
+use super::{DocInput, findings_view, signature_of, unpaid_invoices};
 use crate::case::model::{
     Channel, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
 };
@@ -344,6 +344,7 @@ pub fn build(input: &DocInput) -> View {
         body,
         invoices: Some(invoice_table(c, x)),
         summary: formal.then(|| summary(c, x)),
+        payment: None,
         after_summary: after,
         closing: if x.en() {
             "Yours truly,".to_string()
@@ -652,8 +653,8 @@ fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
 
 fn invoice_table(c: &Computation, x: Words) -> Table {
     let loc = x.loc;
-    let rows = c
-        .invoices
+    let shown = unpaid_invoices(c);
+    let rows = shown
         .iter()
         .map(|i| {
             vec![
@@ -672,7 +673,7 @@ fn invoice_table(c: &Computation, x: Words) -> Table {
         ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"]
     };
     Table {
-        title: match (c.invoices.len() > 1, x.en()) {
+        title: match (shown.len() > 1, x.en()) {
             (true, false) => "Factures".into(),
             (false, false) => "Facture".into(),
             (true, true) => "Invoices".into(),
@@ -685,9 +686,9 @@ fn invoice_table(c: &Computation, x: Words) -> Table {
             "Total".into(),
             String::new(),
             String::new(),
-            loc.money(c.totals.invoiced),
-            loc.money(c.totals.paid),
-            loc.money(c.totals.principal),
+            loc.money(shown.iter().map(|i| i.amount).sum()),
+            loc.money(shown.iter().map(|i| i.paid).sum()),
+            loc.money(shown.iter().map(|i| i.outstanding).sum()),
         ]),
     }
 }

@@ -31,6 +31,9 @@ pub struct View {
     pub body: Vec<Paragraph>,
     pub invoices: Option<Table>,
     pub summary: Option<Summary>,
+    /// How to pay (Belgium: the structured communication and an EPC QR code).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentBlock>,
     pub after_summary: Vec<Paragraph>,
     pub closing: String,
     pub signature: Signature,
@@ -102,6 +105,17 @@ pub struct Summary {
     pub title: String,
     pub rows: Vec<[String; 2]>,
     pub total: [String; 2],
+}
+
+/// Payment details as label/value rows, with an optional QR code the debtor's banking app can
+/// scan (an SVG document, embedded as an image; never evaluated as markup).
+#[derive(Clone, Debug, Serialize)]
+pub struct PaymentBlock {
+    pub title: String,
+    pub rows: Vec<[String; 2]>,
+    pub qr_svg: Option<String>,
+    /// Text beside the QR code, and its alternative text in the tagged PDF.
+    pub qr_caption: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -189,3 +189,31 @@ fn a_quebec_template_without_the_reserves_is_refused() {
     assert!(r.stdout.contains("error[QC-TXT-002]"), "{}", r.stdout);
     assert!(!out.join("TRB-2026-0113-formal-notice.pdf").exists());
 }
+
+#[test]
+fn an_invoice_paid_in_full_is_not_listed_as_unpaid() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string("samples/qc/agency-b2c-fr.yaml").unwrap();
+    let paid = base.replace(
+        "interest:\n",
+        "payments:\n  - date: 2026-01-20\n    amount: 186.42\n    invoice: \"4410-2287-1125\"\n\ninterest:\n",
+    );
+    assert_ne!(paid, base);
+    let case = dir.path().join("paid.yaml");
+    std::fs::write(&case, paid).unwrap();
+    let out = dir.path().join("out");
+    let r = run(&[
+        "render",
+        case.to_str().unwrap(),
+        "--doc",
+        "formal-notice",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let t = fold(&pdf_text(&out.join("ARL-2026-55810-formal-notice.pdf")));
+    assert!(!t.contains("4410-2287-1125"), "{t}");
+    assert!(t.contains("4410-2287-1225"), "{t}");
+    assert!(t.contains("Facture Facture Date"), "singular title: {t}");
+    assert!(t.contains("Total 186,42 $ 0,00 $ 186,42 $"), "{t}");
+}
