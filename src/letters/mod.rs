@@ -1,6 +1,7 @@
 //! What each document says: from a checked case and its computation to the [`view::View`] a
 //! template lays out. One module per jurisdiction's wording; the layout is shared.
 
+pub mod be;
 pub mod format;
 pub mod fr;
 pub mod locale;
@@ -31,14 +32,13 @@ pub fn build(input: &DocInput) -> view::View {
     match input.case.jurisdiction {
         Jurisdiction::Fr => fr::build(input),
         Jurisdiction::Qc => qc::build(input),
-        // Belgian letters are not written yet; `render` refuses `be` before this point.
-        Jurisdiction::Be => fr::build(input),
+        Jurisdiction::Be => be::build(input),
     }
 }
 
 /// Whether letters exist for this jurisdiction in this version.
 pub fn available(j: Jurisdiction) -> bool {
-    matches!(j, Jurisdiction::Fr | Jurisdiction::Qc)
+    matches!(j, Jurisdiction::Fr | Jurisdiction::Qc | Jurisdiction::Be)
 }
 
 /// Who signs: the representative's signatory for it, else the creditor's, else the creditor.

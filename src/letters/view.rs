@@ -81,6 +81,10 @@ pub enum Span {
     Text(String),
     #[serde(rename = "b")]
     Bold(String),
+    /// Bold in another typeface: a statement the law wants set apart from the rest of the
+    /// letter (Belgium, art. XIX.7 §2 CDE).
+    #[serde(rename = "bi")]
+    Strong(String),
 }
 
 /// Builds a paragraph from alternating runs: `para(&[t("a"), b("b")])`.

@@ -1,0 +1,1092 @@
+//! Belgian letters, in French or Dutch (the recipient's language, chosen in the case):
+//!
+//! - the reminder — for a consumer's debt with no reminder sent yet, the **free first reminder**
+//!   of Book XIX CDE with its four mentions (amount due and what will be claimed after the
+//!   period; the creditor's name and enterprise number; the product or service and its due
+//!   date; the 14 calendar days, with their first and last day computed and printed);
+//! - the mise en demeure / ingebrekestelling — B2B under the law of 2 August 2002 (interest of
+//!   plein droit from the day after the due date, 40 € per invoice), a consumer's debt after the
+//!   free period (capped interest and indemnity, art. XIX.4), or the civil legal rate; a
+//!   collector's letter (lawyer, bailiff, agency) to a consumer carries the XIX.7 §2 mentions,
+//!   and a lawyer's or bailiff's registered letter states its interruptive effect (art. 2244 §2
+//!   old C. civ.).
+//!
+//! Every letter ends with the payment details: the structured communication (OGM-VCS) and an
+//! EPC QR code the debtor's banking app reads. Sentences exist in both languages side by side
+//! (`x.w(fr, nl)`). A4, window on the right, amounts `1 234,56 €` / `€ 1.234,56`.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::fr::party_name;
+use super::locale::Locale;
+use super::view::*;
+use super::{DocInput, findings_view, signature_of, unpaid_invoices};
+use crate::case::Case;
+use crate::case::model::{
+    Channel, FeeKind, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
+};
+use crate::compute::be::damages::{claimable_consumer_indemnity, consumer_interest_rate};
+use crate::compute::be::epc_qr::{EpcTransfer, iban_valid};
+use crate::compute::be::reminder_period::{
+    FreeReminderPeriod, ReminderChannel, free_reminder_period,
+};
+use crate::compute::be::structured_ref::StructuredRef;
+use crate::compute::calendar::{Calendar, deadline_days};
+use crate::compute::claim::Computation;
+use crate::compute::money::round_cents;
+use crate::rules::context::DocKind;
+
+/// The SPF Economie's supervision service, as art. XIX.7 §2 asks the collector to print it
+/// (belgium.md §2.3, quoted by the Bar's journal [C]; the address is to be re-checked).
+const SPF_FR: &str = "SPF Economie, P.M.E., Classes moyennes et Energie, Direction générale de l'Inspection économique, Boulevard du Roi Albert II 16, 1000 Bruxelles, https://economie.fgov.be/";
+const SPF_NL: &str = "FOD Economie, K.M.O., Middenstand en Energie, Algemene Directie Economische Inspectie, Koning Albert II-laan 16, 1000 Brussel, https://economie.fgov.be/";
+
+#[derive(Clone, Copy)]
+struct Words {
+    loc: Locale,
+}
+
+impl Words {
+    fn w<'a>(&self, fr: &'a str, nl: &'a str) -> &'a str {
+        if self.nl() { nl } else { fr }
+    }
+    fn nl(&self) -> bool {
+        self.loc == Locale::NlBe
+    }
+}
+
+/// Which Belgian law governs the claim.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Regime {
+    /// Two enterprises: law of 2 August 2002.
+    B2b,
+    /// A consumer's debt to an enterprise: Book XIX CDE.
+    Consumer,
+    /// Anything else: the civil law (legal rate from the mise en demeure).
+    Civil,
+}
+
+fn regime(case: &Case) -> Regime {
+    let pro = |p: &Party| p.kind != PartyKind::Consumer;
+    match (pro(&case.creditor), case.debtor.kind) {
+        (true, PartyKind::Consumer) => Regime::Consumer,
+        (true, _) => Regime::B2b,
+        _ => Regime::Civil,
+    }
+}
+
+/// The first reminder already sent (the earliest reminder or notice in the history), or none.
+fn first_reminder_sent(case: &Case) -> Option<(NaiveDate, Option<Channel>)> {
+    case.history
+        .iter()
+        .filter(|h| matches!(h.kind, HistoryKind::Reminder | HistoryKind::FormalNotice))
+        .min_by_key(|h| h.date)
+        .map(|h| (h.date, h.channel))
+}
+
+fn reminder_channel(c: Option<Channel>) -> ReminderChannel {
+    match c {
+        Some(Channel::Email | Channel::RegisteredEmail) => ReminderChannel::Electronic,
+        // Paper is the later start: the conservative reading when the channel is unknown.
+        _ => ReminderChannel::Paper,
+    }
+}
+
+/// `0123456789` → `0123.456.789` (a 9-digit number gets its leading 0).
+fn bce(s: &str) -> String {
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let digits = if digits.len() == 9 {
+        format!("0{digits}")
+    } else {
+        digits
+    };
+    if digits.len() == 10 {
+        format!("{}.{}.{}", &digits[0..4], &digits[4..7], &digits[7..10])
+    } else {
+        s.trim().to_string()
+    }
+}
+
+/// The contract's damages clause applied to `balance` (percentage with its minimum, or fixed).
+fn clause_amount(case: &Case, balance: Decimal) -> Option<Decimal> {
+    let clause = case.contract.as_ref()?.indemnity_clause.as_ref()?;
+    Some(match (clause.percent, clause.fixed) {
+        (_, Some(f)) => f.value(),
+        (Some(p), None) => {
+            let v = round_cents(balance * p.value() / Decimal::from(100));
+            clause.minimum.map_or(v, |m| v.max(m.value()))
+        }
+        (None, None) => return None,
+    })
+}
+
+pub fn build(input: &DocInput) -> View {
+    let case = input.case;
+    let c = input.computation;
+    let loc = Locale::of(case);
+    let x = Words { loc };
+    let formal = input.doc == DocKind::FormalNotice;
+    let regime = regime(case);
+    let collector = case.representative.as_ref();
+    let lawyer_or_bailiff = collector.is_some_and(|r| {
+        matches!(
+            r.kind,
+            RepresentativeKind::Lawyer | RepresentativeKind::Bailiff
+        )
+    });
+    let sent = first_reminder_sent(case);
+    // This reminder is the free first reminder of Book XIX: a consumer's debt, nothing sent.
+    let first_reminder = !formal && regime == Regime::Consumer && sent.is_none();
+
+    let shown = unpaid_invoices(c);
+    let plural = shown.len() > 1;
+    let (days, channel) = if formal {
+        let n = case.notice.as_ref();
+        (
+            n.map(|n| n.deadline_days).unwrap_or(15),
+            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
+        )
+    } else {
+        let r = case.reminder.as_ref();
+        (
+            r.and_then(|r| r.deadline_days)
+                .unwrap_or(if first_reminder { 14 } else { 8 }),
+            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
+        )
+    };
+    let deadline = deadline_days(&Calendar::belgium(), case.date, days)
+        .map(|d| d.effective)
+        .unwrap_or(case.date);
+    let claimed = if formal {
+        c.totals.total
+    } else {
+        c.totals.principal
+    };
+    let salutation = salutation(&case.debtor, x);
+
+    // ---- body
+    let mut body: Vec<Paragraph> = Vec::new();
+    if let Some(r) = collector {
+        body.push(vec![t(loc.text(&if x.nl() {
+            format!(
+                "{} heeft ons belast met de minnelijke invordering van de hieronder beschreven schuldvordering.",
+                party_name(&case.creditor)
+            )
+        } else {
+            format!(
+                "{} nous a chargés du recouvrement amiable de la créance décrite ci-dessous.",
+                party_name(&case.creditor)
+            )
+        }))]);
+        let _ = r;
+    }
+    let what = description(case, x);
+    let dues = loc.join(
+        &shown
+            .iter()
+            .map(|i| loc.long_date(i.due_date))
+            .collect::<Vec<_>>(),
+    );
+    let numbers = loc.join(&shown.iter().map(|i| i.number.clone()).collect::<Vec<_>>());
+    body.push(vec![t(loc.text(&if x.nl() {
+        format!(
+            "Behoudens vergissing van onzentwege {} {} {numbers} voor {what}, vervallen op {dues}, nog niet betaald.",
+            if plural { "zijn" } else { "is" },
+            if plural { "de facturen" } else { "factuur" },
+        )
+    } else {
+        format!(
+            "Sauf erreur de notre part, {} {numbers} relative{} à {what}, échue{} le {dues}, {} impayée{}.",
+            if plural { "les factures" } else { "la facture" },
+            if plural { "s" } else { "" },
+            if plural { "s" } else { "" },
+            if plural { "demeurent" } else { "demeure" },
+            if plural { "s" } else { "" },
+        )
+    }))]);
+
+    let mut after: Vec<Paragraph> = Vec::new();
+    if first_reminder {
+        let period = free_reminder_period(case.date, reminder_channel(Some(channel)));
+        first_reminder_body(case, c, x, period.as_ref(), &mut body);
+    } else if formal {
+        if let Some((date, _)) = sent.filter(|_| regime == Regime::Consumer) {
+            body.push(vec![t(loc.text(&if x.nl() {
+                format!(
+                    "Onze eerste, kosteloze herinnering van {} bleef zonder gevolg en de betalingstermijn van veertien dagen die zij bood, is verstreken.",
+                    loc.long_date(date)
+                )
+            } else {
+                format!(
+                    "Notre premier rappel, gratuit, du {} est resté sans suite et le délai de quatorze jours qu'il vous accordait est expiré.",
+                    loc.long_date(date)
+                )
+            }))]);
+        }
+        if x.nl() {
+            body.push(vec![
+                t("Bij deze stellen wij u "),
+                b("in gebreke"),
+                t(format!(
+                    " ons binnen een termijn van {} te rekenen vanaf de datum van deze brief, dit is uiterlijk op ",
+                    loc.days(days)
+                )),
+                b(loc.long_date_with_weekday(deadline)),
+                t(", het bedrag van "),
+                b(loc.money(claimed)),
+                t(" te betalen, zoals hieronder uiteengezet."),
+            ]);
+        } else {
+            body.push(vec![
+                t("Par la présente, nous vous "),
+                b("mettons en demeure"),
+                t(format!(
+                    " de nous payer, dans un délai de {} à compter de la date de la présente lettre, soit au plus tard le ",
+                    loc.days(days)
+                )),
+                b(loc.long_date_with_weekday(deadline)),
+                t(", la somme de "),
+                b(loc.money(claimed)),
+                t(", détaillée ci-dessous."),
+            ]);
+        }
+        if let Some(p) = interest_paragraph(case, c, x, regime) {
+            after.push(vec![t(loc.text(&p))]);
+        }
+        after.push(vec![t(loc.text(match (collector.is_some(), x.nl()) {
+            (false, false) => {
+                "À défaut de paiement dans ce délai, nous nous réservons le droit d'introduire sans autre avis une procédure judiciaire afin d'obtenir le paiement de ces sommes, augmentées des intérêts et des frais de justice."
+            }
+            (true, false) => {
+                "À défaut de paiement dans ce délai, notre mandant se réserve le droit d'introduire une procédure judiciaire afin d'obtenir le paiement de ces sommes."
+            }
+            (false, true) => {
+                "Bij gebreke aan betaling binnen deze termijn behouden wij ons het recht voor om zonder verdere verwittiging een gerechtelijke procedure in te leiden om de betaling van deze bedragen te verkrijgen, vermeerderd met de interesten en de gerechtskosten."
+            }
+            (true, true) => {
+                "Bij gebreke aan betaling binnen deze termijn behoudt onze opdrachtgever zich het recht voor een gerechtelijke procedure in te leiden om de betaling van deze bedragen te verkrijgen."
+            }
+        }))]);
+        if lawyer_or_bailiff && channel == Channel::Registered {
+            after.push(vec![t(loc.text(x.w(
+                "La présente mise en demeure, adressée par lettre recommandée, interrompt la prescription conformément à l'article 2244, § 2, de l'ancien Code civil.",
+                "Deze ingebrekestelling, bij aangetekende brief verstuurd, stuit de verjaring overeenkomstig artikel 2244, § 2, van het oud Burgerlijk Wetboek.",
+            )))]);
+        }
+    } else {
+        if x.nl() {
+            body.push(vec![
+                t("Wij verzoeken u vriendelijk het openstaande bedrag van "),
+                b(loc.money(claimed)),
+                t(" uiterlijk op "),
+                b(loc.long_date_with_weekday(deadline)),
+                t(" te betalen."),
+            ]);
+        } else {
+            body.push(vec![
+                t("Nous vous remercions de bien vouloir nous régler la somme de "),
+                b(loc.money(claimed)),
+                t(" au plus tard le "),
+                b(loc.long_date_with_weekday(deadline)),
+                t("."),
+            ]);
+        }
+        if regime == Regime::B2b {
+            after.push(vec![t(loc.text(x.w(
+                "Nous vous rappelons qu'en application des articles 5 et 6 de la loi du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales, des intérêts de retard et une indemnité forfaitaire de 40 € par facture sont dus de plein droit et sans mise en demeure dès le lendemain de l'échéance.",
+                "Wij herinneren u eraan dat overeenkomstig de artikelen 5 en 6 van de wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties van rechtswege en zonder ingebrekestelling nalatigheidsinteresten en een forfaitaire schadevergoeding van € 40 per factuur verschuldigd zijn vanaf de dag na de vervaldag.",
+            )))]);
+        }
+    }
+    if regime == Regime::Consumer && collector.is_some() && formal {
+        collector_mentions(case, x, lawyer_or_bailiff, &mut after);
+    }
+    if regime == Regime::Consumer {
+        after.push(vec![t(loc.text(x.w(
+            "Sur simple demande, nous vous communiquons sans délai les pièces justificatives de cette créance et toute information utile pour la contester.",
+            "Op eenvoudig verzoek bezorgen wij u onverwijld de stukken die deze schuldvordering staven en alle nuttige informatie om ze te betwisten.",
+        )))]);
+    }
+    if !formal {
+        after.push(vec![t(loc.text(x.w(
+            "Si votre paiement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de la présente.",
+            "Indien uw betaling ons ondertussen heeft bereikt, mag u deze brief als onbestaande beschouwen.",
+        )))]);
+    }
+
+    let doc_title = match (formal, first_reminder, x.nl()) {
+        (true, _, false) => "Mise en demeure",
+        (true, _, true) => "Ingebrekestelling",
+        (false, true, false) => "Premier rappel",
+        (false, true, true) => "Eerste herinnering",
+        (false, false, false) => "Rappel",
+        (false, false, true) => "Herinnering",
+    };
+    let subject = loc.text(&if formal {
+        format!("{doc_title} — {}", loc.money(claimed))
+    } else if x.nl() {
+        format!(
+            "{doc_title} — factu{} {numbers}",
+            if plural { "ren" } else { "ur" }
+        )
+    } else {
+        format!(
+            "{doc_title} — facture{} {numbers}",
+            if plural { "s" } else { "" }
+        )
+    });
+    let mut references = vec![[
+        x.w("Nos réf.", "Onze ref.").to_string(),
+        case.reference.clone(),
+    ]];
+    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
+        references.push([x.w("Vos réf.", "Uw ref.").to_string(), k]);
+    }
+
+    View {
+        doc: input.doc.slug(),
+        jurisdiction: "be",
+        lang: loc.tag(),
+        layout: Layout::A4_RIGHT,
+        draft: input.draft,
+        watermark: input.draft.then(|| x.w("PROJET", "ONTWERP").to_string()),
+        document_title: format!("{doc_title} — {}", case.reference),
+        author: party_name(&case.creditor),
+        reference: case.reference.clone(),
+        sender: match collector {
+            Some(r) => collector_block(r, x),
+            None => party_block(&case.creditor, x),
+        },
+        recipient: recipient_block(&case.debtor, x),
+        place_date: if x.nl() {
+            format!("{}, {}", case.place.trim(), loc.long_date(case.date))
+        } else {
+            format!("{}, le {}", case.place.trim(), loc.long_date(case.date))
+        },
+        channel: channel_line(
+            channel,
+            case.notice
+                .as_ref()
+                .and_then(|n| n.tracking.clone())
+                .filter(|_| formal),
+            x,
+        ),
+        banners: Vec::new(),
+        references,
+        subject,
+        salutation: salutation.clone(),
+        body,
+        invoices: Some(invoice_table(c, x)),
+        summary: formal.then(|| summary(c, x, regime)),
+        payment: payment_block(case, claimed, x),
+        after_summary: after,
+        closing: if x.nl() {
+            if formal {
+                "Hoogachtend,"
+            } else {
+                "Met vriendelijke groeten,"
+            }
+            .to_string()
+        } else {
+            format!(
+                "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
+                salutation.trim_end_matches(',')
+            )
+        },
+        signature: signature_of(case),
+        annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x, regime)),
+        findings: findings_view(input.findings, loc),
+        labels: Labels {
+            subject: x.w("Objet", "Betreft").into(),
+            page: x.w("Page", "Pagina").into(),
+            findings_title: x
+                .w(
+                    "Points à corriger avant tout envoi",
+                    "Te verbeteren vóór verzending",
+                )
+                .into(),
+            draft_notice: x
+                .w(
+                    "PROJET — document de travail, ne pas envoyer",
+                    "ONTWERP — werkdocument, niet versturen",
+                )
+                .into(),
+        },
+    }
+}
+
+/// What was sold: the contract's description, else the invoices' (an invoice number alone is
+/// not a description, belgium.md §1.2).
+fn description(case: &Case, x: Words) -> String {
+    if let Some(d) = case.contract.as_ref().and_then(|c| c.description.clone()) {
+        return d.trim().to_string();
+    }
+    let ds: Vec<String> = case
+        .invoices
+        .iter()
+        .filter_map(|i| i.description.clone())
+        .collect();
+    if ds.is_empty() {
+        x.w("nos prestations", "onze prestaties").to_string()
+    } else {
+        x.loc.join(&ds)
+    }
+}
+
+/// The mentions of the free first reminder (art. XIX.2 CDE, belgium.md §1.2).
+fn first_reminder_body(
+    case: &Case,
+    c: &Computation,
+    x: Words,
+    period: Option<&FreeReminderPeriod>,
+    body: &mut Vec<Paragraph>,
+) {
+    let loc = x.loc;
+    let due = c.totals.principal;
+    body.push(vec![
+        t(x.w(
+            "Le montant restant dû s'élève à ",
+            "Het nog verschuldigde bedrag bedraagt ",
+        )),
+        b(loc.money(due)),
+        t("."),
+    ]);
+    if let Some(p) = period {
+        let (start, last) = (loc.long_date(p.start), loc.long_date(p.last_day.effective));
+        body.push(if x.nl() {
+            vec![
+                t("U beschikt over een termijn van "),
+                b(format!("{} kalenderdagen", p.period_days)),
+                t(format!(", van {start} tot en met ")),
+                b(last),
+                t(", om dit bedrag zonder enige kosten te betalen. Deze eerste herinnering is kosteloos."),
+            ]
+        } else {
+            vec![
+                t("Vous disposez d'un délai de "),
+                b(format!("{} jours calendrier", p.period_days)),
+                t(format!(", du {start} au ")),
+                b(last),
+                t(" inclus, pour payer ce montant sans aucuns frais. Ce premier rappel est gratuit."),
+            ]
+        });
+        // What will be claimed after the period (XIX.2 mention 1 and XIX.4).
+        let rate = (c.interest_kind != InterestKind::None)
+            .then(|| {
+                let agreed = (c.interest_kind == InterestKind::Contractual)
+                    .then(|| {
+                        case.interest
+                            .as_ref()
+                            .and_then(|i| i.rate)
+                            .map(|r| r.value())
+                    })
+                    .flatten();
+                consumer_interest_rate(p.charges_from, agreed).ok()
+            })
+            .flatten();
+        let indemnity = clause_amount(case, due)
+            .map(|a| claimable_consumer_indemnity(Some(a), due).claimable)
+            .filter(|a| *a > Decimal::ZERO);
+        let mut claims = Vec::new();
+        if let Some(r) = &rate {
+            claims.push(if x.nl() {
+                format!(
+                    "nalatigheidsinteresten tegen {} per jaar op het openstaande bedrag",
+                    loc.percent(r.rate)
+                )
+            } else {
+                format!(
+                    "des intérêts de retard au taux de {} l'an sur le montant restant dû",
+                    loc.percent(r.rate)
+                )
+            });
+        }
+        if let Some(a) = indemnity {
+            claims.push(if x.nl() {
+                format!(
+                    "een forfaitaire schadevergoeding van {} overeenkomstig onze algemene voorwaarden",
+                    loc.money(a)
+                )
+            } else {
+                format!(
+                    "une indemnité forfaitaire de {} prévue par nos conditions générales",
+                    loc.money(a)
+                )
+            });
+        }
+        if !claims.is_empty() {
+            let from = loc.long_date(p.charges_from);
+            body.push(vec![t(loc.text(&if x.nl() {
+                format!(
+                    "Indien u niet binnen deze termijn betaalt, kunnen wij u vanaf {from} {} aanrekenen, binnen de grenzen van artikel XIX.4 van het Wetboek van economisch recht.",
+                    loc.join(&claims)
+                )
+            } else {
+                format!(
+                    "À défaut de paiement dans ce délai, nous pourrons vous réclamer à partir du {from} {}, dans les limites de l'article XIX.4 du Code de droit économique.",
+                    loc.join(&claims)
+                )
+            }))]);
+        }
+    }
+    // Mention 2: the creditor's name and enterprise number, in the text itself.
+    let number = case
+        .creditor
+        .registration
+        .as_ref()
+        .and_then(|r| r.bce.as_deref())
+        .map(bce)
+        .unwrap_or_default();
+    body.push(vec![t(loc.text(&if x.nl() {
+        format!(
+            "Schuldeiser: {}, ondernemingsnummer {number}.",
+            party_name(&case.creditor)
+        )
+    } else {
+        format!(
+            "Créancier : {}, numéro d'entreprise {number}.",
+            party_name(&case.creditor)
+        )
+    }))]);
+}
+
+/// The interest the notice claims, with its legal basis.
+fn interest_paragraph(case: &Case, c: &Computation, x: Words, regime: Regime) -> Option<String> {
+    if c.interest_kind == InterestKind::None {
+        return None;
+    }
+    let loc = x.loc;
+    Some(match (regime, x.nl()) {
+        (Regime::B2b, false) => "Conformément aux articles 5 et 6 de la loi du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales, des intérêts de retard sont dus de plein droit et sans mise en demeure depuis le lendemain de chaque échéance, ainsi qu'une indemnité forfaitaire de 40 € par facture ; les intérêts continuent de courir jusqu'au paiement complet et leur décompte figure en annexe.".to_string(),
+        (Regime::B2b, true) => "Overeenkomstig de artikelen 5 en 6 van de wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties zijn van rechtswege en zonder ingebrekestelling nalatigheidsinteresten verschuldigd vanaf de dag na elke vervaldag, evenals een forfaitaire schadevergoeding van € 40 per factuur; de interesten lopen verder tot de volledige betaling en de berekening ervan is bijgevoegd.".to_string(),
+        (Regime::Consumer, nl) => {
+            let from = first_reminder_sent(case)
+                .and_then(|(d, ch)| free_reminder_period(d, reminder_channel(ch)))
+                .map(|p| loc.long_date(p.charges_from))
+                .unwrap_or_default();
+            if nl {
+                format!("Overeenkomstig artikel XIX.4 van het Wetboek van economisch recht worden de nalatigheidsinteresten en de schadevergoeding pas gevorderd vanaf {from}, na het verstrijken van de termijn van onze eerste herinnering, en binnen de wettelijke grenzen; de berekening is bijgevoegd.")
+            } else {
+                format!("Conformément à l'article XIX.4 du Code de droit économique, les intérêts de retard et l'indemnité ne sont réclamés qu'à partir du {from}, après l'expiration du délai de notre premier rappel, et dans les limites légales ; leur décompte figure en annexe.")
+            }
+        }
+        (Regime::Civil, false) => format!(
+            "Cette somme portera intérêts au taux légal à compter de la présente mise en demeure, sur le principal de {}.",
+            loc.money(c.totals.principal)
+        ),
+        (Regime::Civil, true) => format!(
+            "Dit bedrag brengt vanaf deze ingebrekestelling interesten op tegen de wettelijke rentevoet, op de hoofdsom van {}.",
+            loc.money(c.totals.principal)
+        ),
+    })
+}
+
+/// Art. XIX.7 §2 CDE: a collector's letter to a consumer names the original creditor fully,
+/// the collector, the supervising authority; a lawyer's or bailiff's states in a separate bold
+/// paragraph of another typeface that it is not a court summons or a seizure.
+fn collector_mentions(case: &Case, x: Words, lawyer_or_bailiff: bool, after: &mut Vec<Paragraph>) {
+    let loc = x.loc;
+    let cr = &case.creditor;
+    let mut parts = vec![party_name(cr)];
+    if let Some(n) = cr.registration.as_ref().and_then(|r| r.bce.as_deref()) {
+        parts.push(format!(
+            "{} {}",
+            x.w("numéro d'entreprise", "ondernemingsnummer"),
+            bce(n)
+        ));
+    }
+    parts.push(one_line_address(&cr.address));
+    if let Some(c) = &cr.contact {
+        if let Some(p) = &c.phone {
+            parts.push(format!("{} {p}", x.w("tél.", "tel.")));
+        }
+        if let Some(e) = &c.email {
+            parts.push(e.clone());
+        }
+    }
+    parts.push(
+        x.w(
+            "qualité : fournisseur et créancier originaire",
+            "hoedanigheid: leverancier en oorspronkelijke schuldeiser",
+        )
+        .to_string(),
+    );
+    after.push(vec![
+        b(x.w("Créancier originaire : ", "Oorspronkelijke schuldeiser: ")),
+        t(loc.text(&parts.join(", "))),
+    ]);
+    after.push(vec![
+        b(x.w("Autorité de contrôle : ", "Toezichthoudende overheid: ")),
+        t(x.w(SPF_FR, SPF_NL)),
+    ]);
+    if lawyer_or_bailiff {
+        // The statutory sentence's exact wording is [U] (belgium.md §2.3 item 5): BE rules warn.
+        after.push(vec![Span::Strong(
+            x.w(
+                "Cette lettre ne concerne PAS une citation au tribunal ou une saisie.",
+                "Deze brief betreft GEEN dagvaarding voor de rechtbank of een beslag.",
+            )
+            .to_string(),
+        )]);
+    }
+}
+
+fn salutation(debtor: &Party, x: Words) -> String {
+    let who = if debtor.kind == PartyKind::Consumer {
+        debtor.name.trim_start()
+    } else {
+        debtor.attention.as_deref().unwrap_or("").trim_start()
+    };
+    let male = ["M. ", "Monsieur", "Dhr. ", "De heer", "Mijnheer"]
+        .iter()
+        .any(|p| who.starts_with(p));
+    let female = ["Mme", "Madame", "Mevr", "Mevrouw"]
+        .iter()
+        .any(|p| who.starts_with(p));
+    match (male, female, x.nl()) {
+        (true, _, false) => "Monsieur,".into(),
+        (_, true, false) => "Madame,".into(),
+        (_, _, false) => "Madame, Monsieur,".into(),
+        (true, _, true) => "Geachte heer,".into(),
+        (_, true, true) => "Geachte mevrouw,".into(),
+        (_, _, true) => "Geachte mevrouw, geachte heer,".into(),
+    }
+}
+
+fn postal_lines(a: &crate::case::model::Address, x: Words) -> Vec<String> {
+    let mut lines: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
+    lines.push(format!(
+        "{} {}",
+        a.postcode.trim(),
+        a.city.trim().to_uppercase()
+    ));
+    if let Some(c) = &a.country
+        && !c.eq_ignore_ascii_case("BE")
+    {
+        lines.push(match (c.to_ascii_uppercase().as_str(), x.nl()) {
+            ("FR", false) => "FRANCE".into(),
+            ("FR", true) => "FRANKRIJK".into(),
+            ("NL", false) => "PAYS-BAS".into(),
+            ("NL", true) => "NEDERLAND".into(),
+            ("LU", _) => "LUXEMBOURG".into(),
+            ("DE", false) => "ALLEMAGNE".into(),
+            ("DE", true) => "DUITSLAND".into(),
+            (other, _) => other.to_string(),
+        });
+    }
+    lines
+}
+
+fn one_line_address(a: &crate::case::model::Address) -> String {
+    let mut parts: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
+    parts.push(format!("{} {}", a.postcode.trim(), a.city.trim()));
+    parts.join(", ")
+}
+
+fn ids_and_contact(
+    reg: Option<&crate::case::model::Registration>,
+    contact: Option<&crate::case::model::Contact>,
+    x: Words,
+) -> (Vec<String>, Vec<String>) {
+    let mut ids = Vec::new();
+    if let Some(n) = reg.and_then(|r| r.bce.as_deref()) {
+        ids.push(format!("{} {}", x.w("BCE", "KBO"), bce(n)));
+    }
+    if let Some(v) = reg.and_then(|r| r.vat.as_deref()) {
+        ids.push(format!("{} {v}", x.w("TVA", "btw")));
+    }
+    let mut parts = Vec::new();
+    if let Some(c) = contact {
+        if let Some(p) = &c.phone {
+            parts.push(format!("{} {p}", x.w("Tél.", "Tel.")));
+        }
+        if let Some(e) = &c.email {
+            parts.push(e.clone());
+        }
+    }
+    let contact = if parts.is_empty() {
+        Vec::new()
+    } else {
+        vec![parts.join(" — ")]
+    };
+    (ids, contact)
+}
+
+fn party_block(p: &Party, x: Words) -> Block {
+    let (ids, contact) = ids_and_contact(p.registration.as_ref(), p.contact.as_ref(), x);
+    Block {
+        name: party_name(p),
+        lines: postal_lines(&p.address, x),
+        ids,
+        contact,
+    }
+}
+
+/// A collector's letterhead: its name, capacity, enterprise number and, for an agency, its
+/// registration with the SPF Economie.
+fn collector_block(r: &crate::case::model::Representative, x: Words) -> Block {
+    let (mut ids, contact) = ids_and_contact(r.registration.as_ref(), r.contact.as_ref(), x);
+    let capacity = match r.kind {
+        RepresentativeKind::Lawyer => x.w("Avocat", "Advocaat"),
+        RepresentativeKind::Bailiff => x.w("Huissier de justice", "Gerechtsdeurwaarder"),
+        RepresentativeKind::Agency => x.w(
+            "Recouvrement amiable de dettes",
+            "Minnelijke invordering van schulden",
+        ),
+    };
+    ids.insert(0, capacity.to_string());
+    if r.kind == RepresentativeKind::Agency
+        && let Some(p) = r.registration.as_ref().and_then(|g| g.permit.as_deref())
+    {
+        ids.push(format!(
+            "{} {p}",
+            x.w(
+                "Inscription SPF Economie n°",
+                "Inschrijving FOD Economie nr."
+            )
+        ));
+    }
+    Block {
+        name: r.name.trim().to_string(),
+        lines: postal_lines(&r.address, x),
+        ids,
+        contact,
+    }
+}
+
+fn recipient_block(p: &Party, x: Words) -> Block {
+    let mut lines = Vec::new();
+    if let Some(a) = &p.attention {
+        lines.push(format!(
+            "{} {}",
+            x.w("À l'attention de", "T.a.v."),
+            a.trim()
+        ));
+    }
+    lines.extend(postal_lines(&p.address, x));
+    Block {
+        name: party_name(p),
+        lines,
+        ids: Vec::new(),
+        contact: Vec::new(),
+    }
+}
+
+fn channel_line(channel: Channel, tracking: Option<String>, x: Words) -> Option<String> {
+    let base = match channel {
+        Channel::Registered => x.w("Par envoi recommandé", "Aangetekend"),
+        Channel::RegisteredEmail => x.w(
+            "Par envoi recommandé électronique",
+            "Elektronisch aangetekend",
+        ),
+        Channel::Bailiff => x.w(
+            "Par exploit d'huissier de justice",
+            "Bij gerechtsdeurwaardersexploot",
+        ),
+        Channel::Email => x.w("Par courriel", "Per e-mail"),
+        Channel::Hand => x.w("Remis en mains propres", "Persoonlijk overhandigd"),
+        Channel::Letter => return None,
+    };
+    Some(match tracking {
+        Some(t) => format!("{base} — {t}"),
+        None => base.to_string(),
+    })
+}
+
+/// The payee's account, the structured communication and the EPC QR code for `amount`.
+/// The representative's account when it collects, else the creditor's; without an account the
+/// letter has no payment block (a rule reports it).
+fn payment_block(case: &Case, amount: Decimal, x: Words) -> Option<PaymentBlock> {
+    let loc = x.loc;
+    let (payee, bank) = match case
+        .representative
+        .as_ref()
+        .and_then(|r| r.bank.as_ref().map(|b| (r.name.trim().to_string(), b)))
+    {
+        Some(p) => p,
+        None => (party_name(&case.creditor), case.creditor.bank.as_ref()?),
+    };
+    let ogm = case
+        .payment_reference
+        .as_deref()
+        .and_then(|r| StructuredRef::parse(r).ok())
+        .or_else(|| StructuredRef::from_case_reference(&case.reference).ok())?;
+    let iban = bank.iban.trim().to_string();
+    let mut rows = vec![
+        [
+            x.w("Bénéficiaire", "Begunstigde").to_string(),
+            payee.clone(),
+        ],
+        ["IBAN".to_string(), iban.clone()],
+    ];
+    if let Some(bic) = &bank.bic {
+        rows.push(["BIC".to_string(), bic.trim().to_string()]);
+    }
+    rows.push([x.w("Montant", "Bedrag").to_string(), loc.money(amount)]);
+    rows.push([
+        x.w("Communication structurée", "Gestructureerde mededeling")
+            .to_string(),
+        ogm.to_string(),
+    ]);
+    let qr = (iban_valid(&iban) && amount > Decimal::ZERO)
+        .then(|| {
+            EpcTransfer::with_ogm(payee, iban, bank.bic.clone(), round_cents(amount), ogm)
+                .svg()
+                .ok()
+        })
+        .flatten();
+    Some(PaymentBlock {
+        title: x.w("Paiement", "Betaling").to_string(),
+        rows,
+        qr_caption: qr
+            .as_ref()
+            .map(|_| {
+                x.w(
+                    "Scannez ce code avec votre application bancaire : il remplit le virement.",
+                    "Scan deze code met uw bankapp: de overschrijving wordt ingevuld.",
+                )
+                .to_string()
+            })
+            .map(|s| loc.text(&s)),
+        qr_svg: qr,
+    })
+}
+
+fn invoice_table(c: &Computation, x: Words) -> Table {
+    let loc = x.loc;
+    let shown = unpaid_invoices(c);
+    let rows = shown
+        .iter()
+        .map(|i| {
+            vec![
+                i.number.clone(),
+                loc.short_date(i.issue_date),
+                loc.short_date(i.due_date),
+                loc.money(i.amount),
+                loc.money(i.paid),
+                loc.money(i.outstanding),
+            ]
+        })
+        .collect();
+    let columns = if x.nl() {
+        [
+            "Factuur",
+            "Datum",
+            "Vervaldag",
+            "Bedrag",
+            "Betaald",
+            "Openstaand",
+        ]
+    } else {
+        ["Facture", "Date", "Échéance", "Montant", "Payé", "Reste dû"]
+    };
+    Table {
+        title: match (shown.len() > 1, x.nl()) {
+            (true, false) => "Factures impayées".into(),
+            (false, false) => "Facture impayée".into(),
+            (true, true) => "Openstaande facturen".into(),
+            (false, true) => "Openstaande factuur".into(),
+        },
+        columns: columns.map(String::from).to_vec(),
+        align: vec!["left", "left", "left", "right", "right", "right"],
+        rows,
+        total: Some(vec![
+            x.w("Total", "Totaal").into(),
+            String::new(),
+            String::new(),
+            loc.money(shown.iter().map(|i| i.amount).sum()),
+            loc.money(shown.iter().map(|i| i.paid).sum()),
+            loc.money(shown.iter().map(|i| i.outstanding).sum()),
+        ]),
+    }
+}
+
+fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
+    let loc = x.loc;
+    let to = loc.long_date(c.as_of);
+    let mut rows = vec![[
+        x.w("Principal restant dû", "Openstaande hoofdsom")
+            .to_string(),
+        loc.money(c.totals.principal),
+    ]];
+    if !c.interest.is_empty() {
+        let label = match (regime, x.nl()) {
+            (Regime::B2b, false) => {
+                format!("Intérêts de retard (loi du 2 août 2002, art. 5) au {to}")
+            }
+            (Regime::B2b, true) => {
+                format!("Nalatigheidsinteresten (wet van 2 augustus 2002, art. 5) tot {to}")
+            }
+            (Regime::Consumer, false) => format!("Intérêts de retard (art. XIX.4 CDE) au {to}"),
+            (Regime::Consumer, true) => format!("Nalatigheidsinteresten (art. XIX.4 WER) tot {to}"),
+            (Regime::Civil, false) => format!("Intérêts au taux légal au {to}"),
+            (Regime::Civil, true) => format!("Interesten tegen de wettelijke rentevoet tot {to}"),
+        };
+        rows.push([label, loc.money(c.totals.interest)]);
+    }
+    let per_invoice: Vec<_> = c
+        .fees
+        .iter()
+        .filter(|f| f.kind == FeeKind::FlatIndemnity && f.invoice.is_some())
+        .collect();
+    if !per_invoice.is_empty() {
+        let total: Decimal = per_invoice.iter().map(|f| f.amount).sum();
+        let unit = loc.money(per_invoice[0].amount);
+        rows.push([
+            if x.nl() {
+                format!(
+                    "Forfaitaire vergoedingen ({} × {unit}, wet van 2 augustus 2002, art. 6)",
+                    per_invoice.len()
+                )
+            } else {
+                loc.text(&format!(
+                    "Indemnités forfaitaires ({} × {unit}, loi du 2 août 2002, art. 6)",
+                    per_invoice.len()
+                ))
+            },
+            loc.money(total),
+        ]);
+    }
+    for f in c
+        .fees
+        .iter()
+        .filter(|f| !(f.kind == FeeKind::FlatIndemnity && f.invoice.is_some()))
+    {
+        let label = match (f.kind, regime, x.nl()) {
+            (FeeKind::FlatIndemnity, Regime::Consumer, false) => {
+                "Indemnité forfaitaire (clause contractuelle, plafonnée par l'art. XIX.4 CDE)"
+                    .to_string()
+            }
+            (FeeKind::FlatIndemnity, Regime::Consumer, true) => {
+                "Forfaitaire schadevergoeding (schadebeding, begrensd door art. XIX.4 WER)"
+                    .to_string()
+            }
+            (FeeKind::FlatIndemnity, _, false) => {
+                "Indemnité forfaitaire (clause contractuelle)".to_string()
+            }
+            (FeeKind::FlatIndemnity, _, true) => {
+                "Forfaitaire schadevergoeding (schadebeding)".to_string()
+            }
+            _ => f.label.clone(),
+        };
+        rows.push([label, loc.money(f.amount)]);
+    }
+    Summary {
+        title: x.w("Somme réclamée", "Gevorderd bedrag").into(),
+        rows,
+        total: [
+            x.w("Total réclamé", "Totaal gevorderd").into(),
+            loc.money(c.totals.total),
+        ],
+    }
+}
+
+fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
+    let loc = x.loc;
+    let basis = match (regime, x.nl()) {
+        (Regime::B2b, false) => "Taux des transactions commerciales",
+        (Regime::B2b, true) => "Rentevoet handelstransacties",
+        (Regime::Consumer, false) => "Taux applicable (art. XIX.4 CDE)",
+        (Regime::Consumer, true) => "Toepasselijke rentevoet (art. XIX.4 WER)",
+        (Regime::Civil, false) => "Taux légal",
+        (Regime::Civil, true) => "Wettelijke rentevoet",
+    };
+    let rows = c
+        .interest
+        .iter()
+        .map(|l| {
+            vec![
+                l.invoice.clone(),
+                loc.short_date(l.from),
+                loc.short_date(l.to),
+                l.days.to_string(),
+                loc.money(l.base),
+                loc.percent(l.rate),
+                basis.to_string(),
+                loc.money(l.amount),
+            ]
+        })
+        .collect();
+    let columns = if x.nl() {
+        [
+            "Factuur",
+            "Van",
+            "Tot",
+            "Dagen",
+            "Basis",
+            "Rentevoet",
+            "Grondslag",
+            "Bedrag",
+        ]
+    } else {
+        [
+            "Facture",
+            "Du",
+            "Au",
+            "Jours",
+            "Base",
+            "Taux",
+            "Fondement",
+            "Montant",
+        ]
+    };
+    let notes = c
+        .notes
+        .iter()
+        .map(|n| {
+            loc.text(match n {
+                crate::compute::claim::Note::PaymentImputation => x.w(
+                    "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
+                    "Betalingen worden aangerekend op de factuur die zij vermelden, zo niet op de oudste vervallen factuur.",
+                ),
+                crate::compute::claim::Note::SimpleInterest365 => x.w(
+                    "Intérêts simples : montant × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
+                    "Enkelvoudige interest: bedrag × rentevoet × dagen / 36 500; eerste en laatste dag inbegrepen; elke periode wordt gesplitst bij elke wijziging van de rentevoet en bij elke betaling.",
+                ),
+                crate::compute::claim::Note::RoundingPerLine => x.w(
+                    "Chaque ligne est arrondie au centime le plus proche (un demi-centime au centime supérieur).",
+                    "Elke lijn wordt afgerond op de dichtstbijzijnde cent (een halve cent naar boven).",
+                ),
+            })
+        })
+        .collect();
+    Annex {
+        table: Table {
+            title: x
+                .w(
+                    "Annexe — Décompte des intérêts de retard",
+                    "Bijlage — Berekening van de nalatigheidsinteresten",
+                )
+                .into(),
+            columns: columns.map(String::from).to_vec(),
+            align: vec![
+                "left", "left", "left", "right", "right", "right", "left", "right",
+            ],
+            rows,
+            total: Some(vec![
+                x.w("Total", "Totaal").into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                loc.money(c.totals.interest),
+            ]),
+        },
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bce;
+
+    #[test]
+    fn enterprise_numbers_are_printed_in_groups() {
+        assert_eq!(bce("0403170701"), "0403.170.701");
+        assert_eq!(bce("403.170.701"), "0403.170.701");
+        assert_eq!(bce("BE 0403 170 701"), "0403.170.701");
+    }
+}
