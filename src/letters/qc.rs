@@ -179,9 +179,14 @@ pub fn build(input: &DocInput) -> View {
     };
     body.push(vec![t(loc.text(&format!("{facts} {unpaid_sentence}")))]);
 
+    // The last day, counted like a C.p.c. delay (art. 83 [K], calendars.md: the day of the start is not
+    // counted; a last day that is not a juridical day moves to the next one). A notice runs from
+    // its receipt: the letter can only print that day when it is served on its own date (by a
+    // bailiff or by hand); by post or e-mail it states the delay from receipt.
     let deadline = deadline_days(&Calendar::quebec(), case.date, days)
         .map(|d| d.effective)
         .unwrap_or(case.date);
+    let served_on_date = matches!(channel, Channel::Bailiff | Channel::Hand);
     if formal {
         if x.en() {
             body.push(vec![
@@ -194,8 +199,13 @@ pub fn build(input: &DocInput) -> View {
                     "within {} of receipt of this letter",
                     loc.days(days)
                 )),
-                t("."),
             ]);
+            if served_on_date {
+                body.last_mut()
+                    .expect("just pushed")
+                    .extend([t(", that is by "), b(loc.long_date_with_weekday(deadline))]);
+            }
+            body.last_mut().expect("just pushed").push(t("."));
         } else {
             body.push(vec![
                 t("Par la présente, nous vous "),
@@ -207,8 +217,14 @@ pub fn build(input: &DocInput) -> View {
                     "dans un délai de {} suivant la réception de la présente",
                     loc.days(days)
                 )),
-                t("."),
             ]);
+            if served_on_date {
+                body.last_mut().expect("just pushed").extend([
+                    t(", soit au plus tard le "),
+                    b(loc.long_date_with_weekday(deadline)),
+                ]);
+            }
+            body.last_mut().expect("just pushed").push(t("."));
         }
     } else if x.en() {
         body.push(vec![

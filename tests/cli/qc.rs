@@ -57,7 +57,8 @@ fn quebec_formal_notice_in_french_follows_the_ministry_model() {
         "QUÉBEC QC G1K 3B2",
         "MONTRÉAL QC H2J 2L5",
         "mettons en demeure de nous payer la somme de 19 736,14 $",
-        "dans un délai de 10 jours suivant la réception de la présente",
+        // Served by a bailiff on the letter's date: the last day can be printed.
+        "dans un délai de 10 jours suivant la réception de la présente, soit au plus tard le jeudi 12 mars 2026.",
         "58,74 $",
         "27,40 $",
         "Total réclamé 19 736,14 $",
@@ -103,7 +104,8 @@ fn quebec_formal_notice_in_english_when_the_debtor_chose_english() {
         "CHELSEA QC J9B 1K4",
         "Re: Formal notice",
         "Our file: RNV-2026-0207",
-        "within 15 days of receipt of this letter",
+        // By registered mail: receipt is unknown, so no date.
+        "within 15 days of receipt of this letter.",
         "$5,245.50",
         "$35.93",
         "Additional indemnity (art. 1619 C.C.Q.)",
