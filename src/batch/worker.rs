@@ -55,6 +55,40 @@ fn failed(
     })
 }
 
+/// Runs `case` (the processing of the case file `input`), turning a panic into a failed case
+/// `BATCH-PANIC` so that one bad case cannot end a batch of thousands without a manifest. A
+/// panic is a bug of creance or Typst, never a way to report bad input: the default hook has
+/// already printed it on stderr with its location, and the finding asks for a report.
+///
+/// The release profile unwinds (`panic = "unwind"`) for this. Shared state stays sound: a
+/// worker shares only read-only data (renderer, rule packs, owners) and the channel, and the
+/// next document evicts whatever Typst's cache kept of the failed one. One exception remains:
+/// a panic inside a job that Typst hands to rayon with `rayon::spawn` (deferred work of the
+/// PDF export) aborts the process, as rayon does for every spawned job.
+pub fn guarded(input: &Path, case: impl FnOnce() -> Outcome) -> Outcome {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(case)) {
+        Ok(outcome) => outcome,
+        Err(payload) => {
+            let input = input.display().to_string();
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            let d = Diagnostic::error(
+                "BATCH-PANIC",
+                format!("creance panicked on this case: {what}"),
+            )
+            .with_file(&input)
+            .with_help(
+                "this is a bug in creance: please report it with the case file; \
+                 the other cases of the batch were processed",
+            );
+            failed(&input, None, "creance panicked (a bug)", vec![d])
+        }
+    }
+}
+
 pub fn process(job: &Job, path: &Path) -> Outcome {
     let input = path.display().to_string();
     let bytes = match std::fs::read(path) {
@@ -214,4 +248,37 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
         rendered.push(record);
     }
     Outcome::Done { rendered, skipped }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_case_becomes_a_failed_case() {
+        let path = Path::new("cases/bad.yaml");
+        let outcome = guarded(path, || panic!("index out of bounds"));
+        let Outcome::Failed(f) = outcome else {
+            panic!("expected a failed case, got {outcome:?}")
+        };
+        assert_eq!(f.input, "cases/bad.yaml");
+        assert_eq!(f.findings.len(), 1);
+        assert_eq!(f.findings[0].code, "BATCH-PANIC");
+        assert!(f.findings[0].message.contains("index out of bounds"));
+
+        let formatted = guarded(path, || panic!("{} invoices", 3));
+        let Outcome::Failed(f) = formatted else {
+            panic!("expected a failed case")
+        };
+        assert!(f.findings[0].message.contains("3 invoices"));
+    }
+
+    #[test]
+    fn a_case_that_does_not_panic_is_passed_through() {
+        let outcome = guarded(Path::new("x.yaml"), || Outcome::Done {
+            rendered: Vec::new(),
+            skipped: Vec::new(),
+        });
+        assert!(matches!(outcome, Outcome::Done { .. }));
+    }
 }

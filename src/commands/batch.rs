@@ -25,7 +25,7 @@ use serde_json::json;
 use super::{Exit, io_exit, stdout};
 use crate::batch::discover::{discover, owners, reference_of};
 use crate::batch::record::{FailedCase, Manifest, OutputRecord, sidecar_path};
-use crate::batch::worker::{Job, Outcome, process};
+use crate::batch::worker::{Job, Outcome, guarded, process};
 use crate::cli::{BatchArgs, Format};
 use crate::render::{Renderer, sync_dir, sync_file, write_atomic};
 use crate::rules::context::DocKind;
@@ -119,10 +119,10 @@ pub fn run(args: &BatchArgs) -> Exit {
                         let k = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = inputs.get(k) else { break };
                         let t0 = Instant::now();
-                        let outcome = match &pool {
+                        let outcome = guarded(path, || match &pool {
                             Some(pool) => pool.install(|| process(job, path)),
                             None => process(job, path),
-                        };
+                        });
                         let ms = t0.elapsed().as_secs_f64() * 1000.0;
                         if tx.send((k, outcome, ms)).is_err() {
                             break;
