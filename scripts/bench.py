@@ -23,8 +23,9 @@ One run on this machine, side by side:
 
 Diagnostics next to the targets tell the machine's limits from creance's: how many cores a
 `-j 1` batch already keeps busy (Typst lays page runs out on its rayon pool), two `-j 1`
-processes at once with and without `RAYON_NUM_THREADS=1`, a CPU-bound calibration, and the
-RSS ratio again with `MALLOC_ARENA_MAX=1` (glibc arena retention rather than a leak).
+processes at once with and without `RAYON_NUM_THREADS=1`, and a CPU-bound calibration. (The
+binary uses mimalloc since the RSS figures showed glibc's arena retention; the former
+`MALLOC_ARENA_MAX=1` diagnostic has no effect on it and is gone.)
 
 Rounds 3-5 are repeated (`--rounds`, interleaved so that a noisy neighbour hits every
 configuration alike) and the median round is reported. The table goes to standard output in
@@ -654,29 +655,22 @@ def measure(binary, no_install: bool, work: Path, facts, n_letters, n_big, n_col
 # Typst lays the page runs of a document out on rayon's global pool; one thread there makes
 # each process single-threaded (the proxy for a per-worker one-thread pool).
 RAYON_1 = {"RAYON_NUM_THREADS": "1"}
-# glibc's malloc with a single arena: tells allocator retention from a leak.
-ONE_ARENA = {"MALLOC_ARENA_MAX": "1"}
 
 
 def measure_memory(binary: Path, small: list[Path], big: list[Path], work: Path) -> dict:
-    log(f"peak RSS: batch -j1 of {len(small)} and of {len(big)} letters, then the same with "
-        "MALLOC_ARENA_MAX=1")
+    log(f"peak RSS: batch -j1 of {len(small)} and of {len(big)} letters")
     floor = own_hwm_mib()
     s = run_batch(binary, small, work, 1, "mem-small")
     b = run_batch(binary, big, work, 1, "mem-big")
-    s1 = run_batch(binary, small, work, 1, "mem-small-arena1", ONE_ARENA)
-    b1 = run_batch(binary, big, work, 1, "mem-big-arena1", ONE_ARENA)
     pages = page_counts(b.out_dir)
-    for x in (s, b, s1, b1):
+    for x in (s, b):
         shutil.rmtree(x.out_dir, ignore_errors=True)
-    if min(s.maxrss_mib, s1.maxrss_mib) < floor * 1.2:
+    if s.maxrss_mib < floor * 1.2:
         log(f"warning: this process's own peak RSS ({floor:.0f} MiB) is close to the "
             "children's: the RSS figures may be floors, not measurements")
     return {"small_n": len(small), "small_mib": s.maxrss_mib, "big_n": len(big),
             "big_mib": b.maxrss_mib, "ratio": b.maxrss_mib / s.maxrss_mib,
             "python_floor_mib": floor, "big_median_ms": median(b.warm_ms),
-            "small_mib_arena1": s1.maxrss_mib, "big_mib_arena1": b1.maxrss_mib,
-            "ratio_arena1": b1.maxrss_mib / s1.maxrss_mib,
             "big_pages": {str(k): v for k, v in sorted(pages.items())}}
 
 
@@ -788,9 +782,6 @@ def print_table(facts: dict, r: dict) -> None:
          f"{rss['big_median_ms']:.1f} ms/letter median"),
         (f"RSS({rss['big_n']}) / RSS({rss['small_n']})", f"{rss['ratio']:.2f}×",
          f"≤ {T['rss_ratio']:g}×", verdict(rss["ratio"], T["rss_ratio"], True)),
-        ("the same with `MALLOC_ARENA_MAX=1` (glibc: one malloc arena)",
-         f"{rss['ratio_arena1']:.2f}×", "(diagnostic)",
-         f"{rss['small_mib_arena1']:.1f} → {rss['big_mib_arena1']:.1f} MiB"),
     ]
     print(f"creance benchmark — {facts['date']}{' (--quick: rough figures)' if facts['quick'] else ''}")
     print()

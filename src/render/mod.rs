@@ -282,6 +282,19 @@ fn collect_dir(
 /// then renamed over `path`. A reader (or `batch --resume` after a crash) sees either the old
 /// file or the complete new one, never a truncated PDF.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_file(path, bytes, true)
+}
+
+/// Like [`write_atomic`], without waiting for the disk: the rename still makes the new file
+/// appear whole or not at all to every process, so a killed program leaves no partial file,
+/// but after a power loss (or a kernel crash) before the data reached the disk the file may be
+/// missing, empty or truncated. For many files at once (a batch), followed by
+/// [`sync_file`] on each and [`sync_dir`]: one wait for the disk instead of one per file.
+pub fn write_atomic_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_file(path, bytes, false)
+}
+
+fn replace_file(path: &Path, bytes: &[u8], sync: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -296,9 +309,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     let mut file = builder.tempfile_in(dir)?;
     file.write_all(bytes)?;
-    file.as_file().sync_all()?;
+    if sync {
+        file.as_file().sync_all()?;
+    }
     file.persist(path).map_err(|error| error.error)?;
     Ok(())
+}
+
+/// Flushes a file written by [`write_atomic_unsynced`] to disk. With [`sync_dir`] on its
+/// folder afterwards (for its name, i.e. the rename), the file then survives a power loss.
+pub fn sync_file(path: &Path) -> io::Result<()> {
+    std::fs::File::open(path)?.sync_all()
+}
+
+/// fsync of a folder: makes the names created or renamed in it durable. Only Unix has it;
+/// elsewhere the files' own flushes are all there is.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::fs::File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
 }
 
 /// Where a diagnostic points: a template (or `/data.json`), 1-based line and column.

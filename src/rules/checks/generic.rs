@@ -74,43 +74,142 @@ pub fn forbidden_value(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
 
 /// Any text of the case containing one of `params.patterns` (case-insensitive) is a sample or
 /// placeholder value left in. `params.digits_only` lists all-zero identifiers too ("0000").
+///
+/// Runs on every case `check` sees, over every string of the case, so a clean string costs no
+/// allocation: it is lower-cased into one buffer reused for the whole case, and its path is
+/// built only when it is reported.
 pub fn placeholders(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let patterns: Vec<String> = rule
-        .param_list("patterns")
-        .into_iter()
-        .map(|p| p.to_lowercase())
-        .collect();
+        .params
+        .get("patterns")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .unwrap_or_default();
+    let finders: Vec<memchr::memmem::Finder> =
+        patterns.iter().map(memchr::memmem::Finder::new).collect();
     let mut hits = Vec::new();
-    walk(&ctx.json, String::new(), &mut |path, text| {
-        let lower = text.to_lowercase();
-        let zeros = text.len() >= 4 && text.chars().all(|c| c == '0' || c == ' ');
-        if let Some(p) = patterns.iter().find(|p| lower.contains(p.as_str())) {
-            hits.push(Hit::at(path).var("value", text).var("pattern", p));
-        } else if zeros {
-            hits.push(Hit::at(path).var("value", text).var("pattern", "0000"));
+    let mut lower = String::new();
+    walk(&ctx.json, &mut Vec::new(), &mut |path, text| {
+        lowercase_into(text, &mut lower);
+        let found = finders
+            .iter()
+            .position(|f| f.find(lower.as_bytes()).is_some());
+        if let Some(p) = found.map(|i| &patterns[i]) {
+            hits.push(
+                Hit::at(path_string(path))
+                    .var("value", text)
+                    .var("pattern", p),
+            );
+        } else if text.len() >= 4 && text.bytes().all(|b| b == b'0' || b == b' ') {
+            hits.push(
+                Hit::at(path_string(path))
+                    .var("value", text)
+                    .var("pattern", "0000"),
+            );
         }
     });
     hits
 }
 
-fn walk(v: &Value, path: String, f: &mut dyn FnMut(&str, &str)) {
+/// `text.to_lowercase()`, written into `out` (cleared first) so that its memory is reused.
+fn lowercase_into(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // The one context rule of `str::to_lowercase` (a word-final capital sigma becomes `ς`).
+        out.push_str(&text.to_lowercase());
+    } else {
+        out.extend(text.chars().flat_map(char::to_lowercase));
+    }
+}
+
+/// One step of a path into the case's JSON: an object key or a list index.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// `creditor.registration.siren`, `invoices[0].description`: the form `Context::get` reads.
+fn path_string(steps: &[Step]) -> String {
+    let mut s = String::new();
+    for step in steps {
+        match step {
+            Step::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            Step::Index(i) => {
+                use std::fmt::Write;
+                let _ = write!(s, "[{i}]");
+            }
+        }
+    }
+    s
+}
+
+/// Calls `f` on every string of `v` with its path (one stack of steps, reused).
+fn walk<'a>(v: &'a Value, path: &mut Vec<Step<'a>>, f: &mut dyn FnMut(&[Step<'a>], &'a str)) {
     match v {
-        Value::String(s) => f(&path, s),
+        Value::String(s) => f(path, s),
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
-                walk(x, format!("{path}[{i}]"), f);
+                path.push(Step::Index(i));
+                walk(x, path, f);
+                path.pop();
             }
         }
         Value::Object(map) => {
             for (k, x) in map {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                walk(x, p, f);
+                path.push(Step::Key(k));
+                walk(x, path, f);
+                path.pop();
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_into_is_to_lowercase() {
+        let mut buf = String::from("left over");
+        for text in [
+            "Nom du DÉBITEUR",
+            "XXX rue de la Paix",
+            "À COMPLÉTER",
+            "",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ ΣΟΦΙΑΣ",
+            "Kelvin \u{212A}",
+            "[...]",
+        ] {
+            lowercase_into(text, &mut buf);
+            assert_eq!(buf, text.to_lowercase(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn paths_are_built_like_the_getter_reads_them() {
+        let steps = [
+            Step::Key("invoices"),
+            Step::Index(2),
+            Step::Key("description"),
+        ];
+        assert_eq!(path_string(&steps), "invoices[2].description");
+        assert_eq!(path_string(&[Step::Index(0)]), "[0]");
+        assert_eq!(path_string(&[]), "");
     }
 }
