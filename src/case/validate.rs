@@ -276,8 +276,14 @@ mod tests {
         let none = with_clause("{}").unwrap_err();
         assert_eq!(none[0].1.as_deref(), Some("contract.indemnity_clause"));
         let big = with_clause("{percent: 150}").unwrap_err();
-        assert_eq!(big[0].1.as_deref(), Some("contract.indemnity_clause.percent"));
+        assert_eq!(
+            big[0].1.as_deref(),
+            Some("contract.indemnity_clause.percent")
+        );
         let min = with_clause("{fixed: 40, minimum: 10}").unwrap_err();
-        assert_eq!(min[0].1.as_deref(), Some("contract.indemnity_clause.minimum"));
+        assert_eq!(
+            min[0].1.as_deref(),
+            Some("contract.indemnity_clause.minimum")
+        );
     }
 }
