@@ -539,6 +539,12 @@ pub fn compute(case: &Case) -> Computation {
     };
     let start_of = |inv: &Invoice| {
         let after_due = inv.due_date + Days::new(1);
+        if first_reminder
+            .as_ref()
+            .is_some_and(|r| !r.covers(inv.due_date))
+        {
+            return NaiveDate::MAX;
+        }
         match (be_floor, explicit, start_rule) {
             (Some(floor), _, _) => floor.unwrap_or(NaiveDate::MAX).max(after_due),
             (None, Some(d), _) => d.max(after_due),
@@ -608,7 +614,18 @@ pub fn compute(case: &Case) -> Computation {
         }
     }
     let be = regime.map(|regime| {
-        let principal: Decimal = outstanding.iter().sum();
+        // A consumer's indemnity is computed on the invoices the first reminder concerned.
+        let principal: Decimal = case
+            .invoices
+            .iter()
+            .zip(&outstanding)
+            .filter(|(inv, _)| {
+                first_reminder
+                    .as_ref()
+                    .is_none_or(|r| r.covers(inv.due_date))
+            })
+            .map(|(_, o)| *o)
+            .sum();
         let interest_total: Decimal = lines.iter().map(|l| l.amount).sum();
         let late = late_invoices(case, &steps, as_of);
         let (indemnity, uncontested, mut be_notes) = be_indemnity(
@@ -1141,6 +1158,24 @@ mod be_tests {
         // Interest "from the due date" asked for a consumer is not followed.
         let c = case(|c| c.interest.as_mut().unwrap().from = Some(InterestStart::DueDate));
         assert_eq!(compute(&c).interest[0].from, d("2026-01-29"));
+    }
+
+    #[test]
+    fn an_invoice_due_after_the_first_reminder_bears_no_charges() {
+        // Reminder posted 12 January 2026; a second invoice of 300 € fell due on 20 January.
+        let c = case(|c| {
+            let mut second = c.invoices[0].clone();
+            second.number = "2026-0020".into();
+            second.issue_date = d("2026-01-05");
+            second.due_date = d("2026-01-20");
+            second.amount = amount("300");
+            c.invoices.push(second);
+        });
+        let comp = compute(&c);
+        assert!(comp.interest.iter().all(|l| l.invoice == "2025-0412"));
+        assert_eq!(comp.totals.principal, dec("940.00"));
+        // The clause on the first invoice's 640 € only: 64 €.
+        assert_eq!(comp.totals.fees, dec("64.00"));
     }
 
     #[test]

@@ -190,7 +190,13 @@ pub struct AfterPeriodCharges {
 pub fn after_period_charges(case: &Case, computation: &Computation) -> Option<AfterPeriodCharges> {
     let r = regime::first_reminder(case)?;
     let lang = language(case);
-    let balance = computation.totals.principal;
+    // The balance of the invoices this (first) reminder concerns.
+    let balance: Decimal = computation
+        .invoices
+        .iter()
+        .filter(|i| r.covers(i.due_date))
+        .map(|i| i.outstanding)
+        .sum();
     let from = r.period.charges_from;
     let clause = case
         .contract

@@ -90,6 +90,13 @@ impl FirstReminder {
     pub fn charges_allowed_on(&self, day: NaiveDate) -> bool {
         self.sent() && day >= self.period.charges_from
     }
+
+    /// Whether this reminder could concern an invoice due on `due_date`: it was sent after that
+    /// date (a reminder cannot remind of a debt not yet due). An invoice that fell due later
+    /// needs its own free first reminder, so nothing but its principal is claimed.
+    pub fn covers(&self, due_date: NaiveDate) -> bool {
+        due_date < self.period.sent_on
+    }
 }
 
 /// The consumer's first reminder, for a [`Regime::Consumer`] case; `None` otherwise (or if a
