@@ -204,6 +204,10 @@ pub struct NewArgs {
     /// Kind of debtor the case is about.
     #[arg(long, value_enum, default_value = "professional")]
     pub debtor: PartyKind,
+    /// Language of the letters and of the template's comments: `fr`, or `nl` for Belgium
+    /// (default `fr`).
+    #[arg(long, value_parser = ["fr", "nl"])]
+    pub language: Option<String>,
     /// Write to this file instead of standard output (never overwrites an existing file).
     #[arg(long, short)]
     pub output: Option<PathBuf>,

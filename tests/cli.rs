@@ -7,7 +7,9 @@ use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 
-/// Québec letters (one test binary: design.md).
+// One test binary (design.md); each jurisdiction's tests are a module of it.
+#[path = "cli/be.rs"]
+mod be;
 #[path = "cli/qc.rs"]
 mod qc;
 
@@ -468,12 +470,6 @@ fn bad_input_gets_a_located_error_never_a_panic() {
             good.replace("jurisdiction: fr", "jurisdiction: frr"),
             "CASE-VALUE",
             "did you mean `fr`?",
-        ),
-        (
-            "unsupported-jurisdiction",
-            good.replace("jurisdiction: fr", "jurisdiction: be"),
-            "CASE-PACK",
-            "no rule pack",
         ),
         (
             "text-amount",

@@ -3,9 +3,12 @@
 use std::io::{self, Write};
 
 use super::{Exit, analyze, io_exit, load_error_findings, print_findings, stdout};
+use crate::case::Case;
 use crate::case::model::{InterestKind, Jurisdiction};
 use crate::cli::{AmountsArgs, Format};
-use crate::compute::claim::{Computation, Note};
+use crate::compute::be::letter_facts;
+use crate::compute::be::regime::Regime;
+use crate::compute::claim::{BeComputation, BeIndemnityBasis, BeNote, Computation, Note};
 use crate::compute::rates::LegalRateCategory;
 use crate::letters::format::short_date;
 
@@ -21,14 +24,22 @@ pub fn run(args: &AmountsArgs) -> Exit {
             };
         }
     };
-    let result = match args.output.format {
-        Format::Json | Format::Sarif => {
-            serde_json::to_writer_pretty(&mut out, &analysis.computation)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
-        }
-        Format::Human => write_human(&mut out, &analysis.computation),
-    };
+    let result =
+        match args.output.format {
+            Format::Json | Format::Sarif => {
+                serde_json::to_writer_pretty(&mut out, &analysis.computation)
+                    .map_err(io::Error::other)
+                    .and_then(|()| writeln!(out))
+            }
+            Format::Human => write_human(&mut out, &analysis.computation).and_then(|()| {
+                match &analysis.computation.be {
+                    Some(be) => {
+                        write_belgium(&mut out, &analysis.loaded.case, &analysis.computation, be)
+                    }
+                    None => Ok(()),
+                }
+            }),
+        };
     match result {
         Ok(()) => Exit::Ok,
         Err(e) => io_exit(e),
@@ -82,10 +93,14 @@ pub fn write_human(out: &mut dyn Write, c: &Computation) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "Interest: {}", interest_label(c))?;
     if let Some(s) = c.interest_start {
-        let from = if c.jurisdiction == Jurisdiction::Qc {
-            "runs from default (the day after the delay of the formal notice)"
-        } else {
-            "runs from the formal notice"
+        let from = match (c.jurisdiction, c.be.as_ref().map(|b| b.regime)) {
+            (Jurisdiction::Qc, _) => {
+                "runs from default (the day after the delay of the formal notice)"
+            }
+            (_, Some(Regime::Consumer)) => {
+                "runs from the day after the free first reminder's period (art. XIX.2 CDE)"
+            }
+            _ => "runs from the formal notice",
         };
         writeln!(out, "  {from}: {}", short_date(s))?;
     }
@@ -155,6 +170,9 @@ fn interest_label(c: &Computation) -> String {
     } else {
         "not between professionals"
     };
+    if let Some(be) = &c.be {
+        return be_interest_label(c, be);
+    }
     if c.jurisdiction == Jurisdiction::Qc {
         let base = match c.interest_kind {
             InterestKind::Legal => "legal rate (art. 1617 C.c.Q.; Interest Act s. 3)",
@@ -197,6 +215,196 @@ fn note(n: Note) -> &'static str {
         }
         Note::RoundingPerLine => {
             "each line is rounded once to the cent, half away from zero; totals are sums of rounded lines"
+        }
+    }
+}
+
+fn be_interest_label(c: &Computation, be: &BeComputation) -> String {
+    match (be.regime, c.interest_kind) {
+        (_, InterestKind::None) => "none claimed".into(),
+        (Regime::Consumer, InterestKind::Contractual) => {
+            "consumer debt: the agreed rate, at most the commercial rate (art. XIX.4 CDE), else the legal rate".into()
+        }
+        (Regime::Consumer, _) => {
+            "consumer debt: Belgian legal rate, per year (loi du 5 mai 1865; art. XIX.4 CDE)".into()
+        }
+        (Regime::Commercial, InterestKind::Statutory) => {
+            "commercial late-payment rate, per semester (loi du 2 août 2002, art. 5), from the day after each due date".into()
+        }
+        (_, InterestKind::Contractual) => "agreed rate".into(),
+        (_, _) => "Belgian legal rate, per year (loi du 5 mai 1865, art. 2 §1)".into(),
+    }
+}
+
+/// The Belgian part: the regime, the free first reminder, the indemnity decision, the art.
+/// 1394/20 figure, how to pay, and the decisions the computation took.
+fn write_belgium(
+    out: &mut dyn Write,
+    case: &Case,
+    c: &Computation,
+    be: &BeComputation,
+) -> io::Result<()> {
+    let eur = |d| money(d, c.currency);
+    writeln!(out)?;
+    let regime = match be.regime {
+        Regime::Commercial => "commercial transaction (loi du 2 août 2002)",
+        Regime::Consumer => "consumer debt (CDE Book XIX)",
+        Regime::Civil => "civil debt (C. civ.)",
+    };
+    writeln!(out, "Belgium: {regime}")?;
+    if let Some(f) = letter_facts::free_period(case) {
+        let how = match f.channel {
+            crate::compute::be::reminder_period::ReminderChannel::Paper => "posted",
+            crate::compute::be::reminder_period::ReminderChannel::Electronic => "e-mailed",
+        };
+        let which = if f.already_sent {
+            format!("first reminder {how} on {}", f.sent_on.short)
+        } else {
+            format!(
+                "no reminder sent yet: this letter is the free first reminder ({how} on {})",
+                f.sent_on.short
+            )
+        };
+        writeln!(out, "  {which}")?;
+        let moved = f
+            .moved_because
+            .as_deref()
+            .map(|m| format!(" (moved: {m})"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  free period: {} days, {} to {}{moved}; damages from {}",
+            f.period_days, f.start.short, f.last_free_day.short, f.charges_from.short
+        )?;
+        if !be.charges_allowed {
+            writeln!(
+                out,
+                "  nothing but the principal is claimed on {}",
+                short_date(c.as_of)
+            )?;
+            if let Some(a) = letter_facts::after_period_charges(case, c) {
+                if a.indemnity.is_none() {
+                    writeln!(out, "  after the period: no indemnity (no damages clause)")?;
+                }
+                if let Some(i) = &a.interest {
+                    writeln!(
+                        out,
+                        "  after the period: interest {}% a year on {} ({} a day), {}",
+                        i.rate,
+                        eur(a.balance),
+                        eur(i.per_day),
+                        i.label
+                    )?;
+                }
+            }
+        }
+    }
+    if let Some(i) = &be.indemnity {
+        let what = match i.basis {
+            BeIndemnityBasis::FlatB2b => "40 € per late invoice (loi du 2 août 2002, art. 6)",
+            BeIndemnityBasis::ContractClause => "the contract's damages clause",
+            BeIndemnityBasis::ConsumerClause => {
+                "the contract's damages clause, capped (art. XIX.4 CDE)"
+            }
+        };
+        if i.claimed == i.claimable {
+            writeln!(out, "  indemnity: {what}: {}", eur(i.claimed))?;
+        } else {
+            writeln!(
+                out,
+                "  indemnity: {what}: {} now, {} once the period is over",
+                eur(i.claimed),
+                eur(i.claimable)
+            )?;
+        }
+        if let Some(cap) = &i.cap {
+            writeln!(
+                out,
+                "    clause {} on a balance of {}; XIX.4 cap {} = {}",
+                eur(i.clause_amount.unwrap_or_default()),
+                eur(cap.balance),
+                cap.formula.replace(['\u{a0}', '\u{202f}'], " "),
+                eur(cap.cap)
+            )?;
+        }
+        if let (Some(clause), Some(flat)) = (i.clause_amount, i.flat_total) {
+            writeln!(
+                out,
+                "    clause {} vs 40 € per late invoice {}: the higher is claimed, never both",
+                eur(clause),
+                eur(flat)
+            )?;
+        }
+    }
+    if let Some(u) = &be.uncontested {
+        writeln!(
+            out,
+            "  art. 1394/20 C. jud. route (uncontested B2B debt): {} + {} (interest and clause, at most 10 %) + {} = {}",
+            eur(u.principal),
+            eur(u.increase),
+            eur(u.flat_indemnity),
+            eur(u.total)
+        )?;
+    }
+    match letter_facts::payment_instructions(case, c.totals.total) {
+        Ok(p) => {
+            let source = match p.ogm_source {
+                letter_facts::OgmSource::Given => "given",
+                letter_facts::OgmSource::Derived(_) => "derived from the reference",
+            };
+            let account = match (&p.iban_printed, &p.bic) {
+                (Some(i), Some(b)) => format!("{i} ({b})"),
+                (Some(i), None) => i.clone(),
+                (None, _) => "no account given".into(),
+            };
+            writeln!(
+                out,
+                "  pay {} to {}, {account}, communication {} ({source})",
+                eur(p.amount),
+                p.payee_name,
+                p.ogm
+            )?;
+        }
+        Err(e) => writeln!(out, "  ! payment reference: {e}")?,
+    }
+    for n in &be.notes {
+        writeln!(out, "Note: {}", be_note(*n))?;
+    }
+    Ok(())
+}
+
+fn be_note(n: BeNote) -> &'static str {
+    match n {
+        BeNote::FirstReminderBeingWritten => {
+            "no reminder was sent yet: this letter is the free first reminder and claims the principal only (art. XIX.2 CDE)"
+        }
+        BeNote::FreePeriodRunning => {
+            "the first reminder's period is not over: nothing but the principal may be claimed yet"
+        }
+        BeNote::ConsumerChargesAfterFreePeriod => {
+            "consumer debt: interest and the indemnity count from the day after the first reminder's period (the later reading of open question 3)"
+        }
+        BeNote::ConsumerRateAboveCeiling => {
+            "the agreed rate is above the commercial rate (art. XIX.4 ceiling): the legal rate is claimed instead"
+        }
+        BeNote::ConsumerLegalRate => "no rate agreed: interest at the Belgian legal rate",
+        BeNote::IndemnityCappedXix4 => {
+            "the damages clause exceeds the art. XIX.4 cap on the balance: the cap is claimed"
+        }
+        BeNote::NoIndemnityWithoutClause => {
+            "no damages clause in the contract: no indemnity may be claimed from a consumer"
+        }
+        BeNote::B2bClauseInsteadOfFlat => {
+            "the damages clause gives more than 40 € per late invoice: it is claimed instead of the 40 €, not on top"
+        }
+        BeNote::B2bFlatInsteadOfClause => {
+            "the 40 € per late invoice give more than the damages clause, which is not claimed on top"
+        }
+        BeNote::CommercialInterestFromDueDate => {
+            "interest runs de plein droit from the day after each due date, without formal notice (loi du 2 août 2002, art. 5)"
+        }
+        BeNote::InterestFromNotice => {
+            "interest runs from the formal notice (none sent yet: from the letter being written)"
         }
     }
 }

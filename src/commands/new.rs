@@ -1,5 +1,6 @@
 //! `creance new --jurisdiction fr`: a commented case file to fill. Its placeholder values
-//! ("à compléter") are caught by the placeholder rule, so an unfilled file never renders.
+//! ("à compléter", "in te vullen") are caught by the placeholder rule, so an unfilled file never
+//! renders. Belgium has French and Dutch files (`--language nl`).
 
 use std::io::Write;
 
@@ -7,8 +8,34 @@ use super::{Exit, io_exit};
 use crate::case::model::{Jurisdiction, PartyKind};
 use crate::cli::NewArgs;
 
+/// The commented case file for a jurisdiction, a kind of debtor and, for Belgium, a language
+/// (`nl`: Dutch comments and placeholders; anything else: French).
+pub fn template_in(
+    j: Jurisdiction,
+    debtor: PartyKind,
+    language: Option<&str>,
+) -> Option<&'static str> {
+    let nl = language == Some("nl");
+    match (j, debtor, nl) {
+        (Jurisdiction::Be, PartyKind::Consumer, false) => {
+            Some(include_str!("../../jurisdictions/be/new/consumer-fr.yaml"))
+        }
+        (Jurisdiction::Be, PartyKind::Consumer, true) => {
+            Some(include_str!("../../jurisdictions/be/new/consumer-nl.yaml"))
+        }
+        (Jurisdiction::Be, _, false) => Some(include_str!(
+            "../../jurisdictions/be/new/professional-fr.yaml"
+        )),
+        (Jurisdiction::Be, _, true) => Some(include_str!(
+            "../../jurisdictions/be/new/professional-nl.yaml"
+        )),
+        _ => template(j, debtor),
+    }
+}
+
 pub fn template(j: Jurisdiction, debtor: PartyKind) -> Option<&'static str> {
     match (j, debtor) {
+        (Jurisdiction::Be, _) => template_in(j, debtor, None),
         (Jurisdiction::Fr, PartyKind::Consumer) => {
             Some(include_str!("../../jurisdictions/fr/new/consumer.yaml"))
         }
@@ -17,15 +44,21 @@ pub fn template(j: Jurisdiction, debtor: PartyKind) -> Option<&'static str> {
             Some(include_str!("../../jurisdictions/qc/new/consumer.yaml"))
         }
         (Jurisdiction::Qc, _) => Some(include_str!("../../jurisdictions/qc/new/professional.yaml")),
-        _ => None,
     }
 }
 
 pub fn run(args: &NewArgs) -> Exit {
-    let Some(text) = template(args.jurisdiction, args.debtor) else {
+    if args.language.as_deref() == Some("nl") && args.jurisdiction != Jurisdiction::Be {
         let _ = writeln!(
             std::io::stderr(),
-            "creance: no case template for `{}` in this version (France and Québec for now)",
+            "creance: Dutch case files exist for Belgium only (`--jurisdiction be`)"
+        );
+        return Exit::Failure;
+    }
+    let Some(text) = template_in(args.jurisdiction, args.debtor, args.language.as_deref()) else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "creance: no case template for `{}` in this version",
             args.jurisdiction.code()
         );
         return Exit::Failure;

@@ -37,7 +37,7 @@ pub fn run(args: &RulesArgs) -> Exit {
     if n == 0 && args.output.format == Format::Human {
         let _ = writeln!(
             out,
-            "no rules for `{}` in this version (France is covered; Belgium and Québec come next)",
+            "no rules for `{}` in this version",
             wanted.unwrap_or("?")
         );
     }

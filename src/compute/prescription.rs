@@ -77,3 +77,242 @@ pub fn prescriptions(case: &Case, applied: &[AppliedPayment], years: u32) -> Vec
         })
         .collect()
 }
+
+// ---- Belgium -----------------------------------------------------------------------------
+
+/// Belgian prescription of one invoice (belgium.md §6).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct BePrescription {
+    /// The running period, its start and its end.
+    pub prescription: Prescription,
+    /// The registered mise en demeure of a lawyer or bailiff that interrupted the period once
+    /// (old C. civ. art. 2244 §2), when it did.
+    pub notice_interruption: Option<NaiveDate>,
+    /// When the claim would prescribe without that interruption.
+    pub ends_without_notice: NaiveDate,
+}
+
+/// Whether a formal notice of the history counts as a lawyer's or bailiff's mise en demeure
+/// under art. 2244 §2: the case is handled by a lawyer or a bailiff and the notice went by
+/// registered post. The case model does not record who sent a past letter; creance assumes
+/// that a registered notice in a case handled by a lawyer or bailiff was theirs, and the rules
+/// warn whenever the claim survives only thanks to that assumption (rule BE-PRESC-002).
+pub fn be_qualifies_2244_2(case: &Case, entry: &crate::case::model::HistoryEntry) -> bool {
+    use crate::case::model::{Channel, RepresentativeKind};
+    entry.kind == HistoryKind::FormalNotice
+        && entry.channel == Some(Channel::Registered)
+        && case.representative.as_ref().is_some_and(|r| {
+            matches!(
+                r.kind,
+                RepresentativeKind::Lawyer | RepresentativeKind::Bailiff
+            )
+        })
+}
+
+/// Belgian prescription of each invoice, `years` long from its due date (old C. civ.; 10 years
+/// art. 2262bis §1, 1 year art. 2272 al. 2 — the caller chooses).
+///
+/// Interruptions, in date order, each only while the claim is not yet prescribed:
+/// * a payment applied to the invoice, an acknowledgment or a signed payment plan in the
+///   history (art. 2248) and a court claim (art. 2244 §1) start a new period of the same length
+///   (for the 1-year period, an acknowledgment in writing may turn it into the ordinary 10
+///   years, art. 2274 — not counted: creance warns early rather than late);
+/// * **once**, a lawyer's or bailiff's registered mise en demeure ([`be_qualifies_2244_2`],
+///   art. 2244 §2): a new period of one year from the letter (the original length when shorter),
+///   unless the running period ends later (examples.md BE-4: a 2-year period interrupted after
+///   18 months ends after 30 months).
+pub fn be_prescriptions(
+    case: &Case,
+    applied: &[AppliedPayment],
+    years: u32,
+) -> Vec<BePrescription> {
+    case.invoices
+        .iter()
+        .map(|inv| {
+            let mut events: Vec<(NaiveDate, Event)> = applied
+                .iter()
+                .filter(|p| p.invoice.as_deref() == Some(inv.number.as_str()))
+                .map(|p| {
+                    (
+                        p.date,
+                        Event::Restart("paiement partiel (art. 2248 C. civ.)"),
+                    )
+                })
+                .collect();
+            for h in &case.history {
+                let event = match h.kind {
+                    HistoryKind::Acknowledgment => {
+                        Event::Restart("reconnaissance de dette (art. 2248 C. civ.)")
+                    }
+                    HistoryKind::PaymentPlan => {
+                        Event::Restart("plan d'apurement signé (art. 2248 C. civ.)")
+                    }
+                    HistoryKind::CourtClaim => {
+                        Event::Restart("citation en justice (art. 2244 §1 C. civ.)")
+                    }
+                    HistoryKind::FormalNotice if be_qualifies_2244_2(case, h) => Event::Notice,
+                    _ => continue,
+                };
+                events.push((h.date, event));
+            }
+            events.sort_by_key(|(d, _)| *d);
+            let run = |with_notice: bool| {
+                let mut start = inv.due_date;
+                let mut event = "échéance de la facture".to_string();
+                let mut ends = add_years(start, years);
+                let mut notice = None;
+                for (date, e) in &events {
+                    if *date <= start || *date > ends || *date < inv.issue_date {
+                        continue;
+                    }
+                    match e {
+                        Event::Restart(what) => {
+                            start = *date;
+                            event = what.to_string();
+                            ends = add_years(*date, years);
+                        }
+                        Event::Notice if with_notice && notice.is_none() => {
+                            notice = Some(*date);
+                            let renewed = add_years(*date, years.min(1));
+                            if renewed > ends {
+                                start = *date;
+                                event = "mise en demeure recommandée d'un avocat ou d'un huissier \
+                                         (art. 2244 §2 C. civ.)"
+                                    .to_string();
+                                ends = renewed;
+                            }
+                        }
+                        Event::Notice => {}
+                    }
+                }
+                (start, event, ends, notice)
+            };
+            let (start, start_event, ends, notice) = run(true);
+            let (_, _, ends_without_notice, _) = run(false);
+            BePrescription {
+                prescription: Prescription {
+                    invoice: inv.number.clone(),
+                    years,
+                    start,
+                    start_event,
+                    ends,
+                },
+                notice_interruption: notice,
+                ends_without_notice,
+            }
+        })
+        .collect()
+}
+
+enum Event {
+    Restart(&'static str),
+    Notice,
+}
+
+#[cfg(test)]
+mod be_tests {
+    use super::*;
+    use crate::case::load::load_str;
+    use crate::case::model::{Channel, HistoryEntry, Representative, RepresentativeKind};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn base() -> Case {
+        load_str(
+            include_str!("../../jurisdictions/be/tests/base.yaml"),
+            "base.yaml",
+        )
+        .unwrap()
+        .case
+    }
+
+    fn lawyer(case: &mut Case) {
+        case.representative = Some(Representative {
+            kind: RepresentativeKind::Lawyer,
+            name: "Me Claire Lambert".into(),
+            address: case.creditor.address.clone(),
+            registration: None,
+            contact: None,
+            signatory: None,
+            bank: None,
+        });
+    }
+
+    fn notice(date: &str, channel: Channel) -> HistoryEntry {
+        HistoryEntry {
+            kind: HistoryKind::FormalNotice,
+            date: d(date),
+            channel: Some(channel),
+            proof: None,
+            received: None,
+            deadline_days: None,
+        }
+    }
+
+    /// examples.md BE-4: a healthcare debt (2-year prescription, art. 2277bis); after 18 months
+    /// the creditor's lawyer sends a compliant registered mise en demeure: interrupted once, a
+    /// new 1-year period runs from the letter, so the claim prescribes 30 months after the
+    /// start instead of 24.
+    #[test]
+    fn be4_lawyer_notice_interrupts_once_for_one_year() {
+        let mut case = base();
+        case.invoices[0].issue_date = d("2023-12-01");
+        case.invoices[0].due_date = d("2024-01-01");
+        case.history = vec![notice("2025-07-01", Channel::Registered)];
+        lawyer(&mut case);
+        let p = &be_prescriptions(&case, &[], 2)[0];
+        assert_eq!(p.ends_without_notice, d("2026-01-01"), "24 months");
+        assert_eq!(p.notice_interruption, Some(d("2025-07-01")));
+        assert_eq!(p.prescription.ends, d("2026-07-01"), "30 months");
+        assert_eq!(p.prescription.start, d("2025-07-01"));
+        assert!(p.prescription.start_event.contains("2244 §2"));
+
+        // Only once: a second registered notice changes nothing.
+        case.history.push(notice("2026-06-01", Channel::Registered));
+        assert_eq!(
+            be_prescriptions(&case, &[], 2)[0].prescription.ends,
+            d("2026-07-01")
+        );
+        // Not by registered post, or not by a lawyer/bailiff: no interruption.
+        case.history = vec![notice("2025-07-01", Channel::Email)];
+        assert_eq!(
+            be_prescriptions(&case, &[], 2)[0].prescription.ends,
+            d("2026-01-01")
+        );
+        case.history = vec![notice("2025-07-01", Channel::Registered)];
+        case.representative = None;
+        assert_eq!(
+            be_prescriptions(&case, &[], 2)[0].prescription.ends,
+            d("2026-01-01")
+        );
+    }
+
+    #[test]
+    fn the_longer_running_period_is_kept_and_acknowledgments_restart() {
+        // 10 years from 2024-01-01; a lawyer's notice in 2025 gives one year: the original end
+        // (2034) is later and kept.
+        let mut case = base();
+        case.invoices[0].issue_date = d("2023-12-01");
+        case.invoices[0].due_date = d("2024-01-01");
+        lawyer(&mut case);
+        case.history = vec![notice("2025-07-01", Channel::Registered)];
+        let p = &be_prescriptions(&case, &[], 10)[0];
+        assert_eq!(p.prescription.ends, d("2034-01-01"));
+        assert_eq!(p.prescription.start_event, "échéance de la facture");
+        // 1 year; an acknowledgment after 6 months restarts a full year.
+        case.history = vec![HistoryEntry {
+            kind: HistoryKind::Acknowledgment,
+            ..notice("2024-07-01", Channel::Letter)
+        }];
+        let p = &be_prescriptions(&case, &[], 1)[0];
+        assert_eq!(p.prescription.ends, d("2025-07-01"));
+        // An acknowledgment after the claim prescribed does not revive it here.
+        case.history[0].date = d("2025-02-01");
+        assert_eq!(
+            be_prescriptions(&case, &[], 1)[0].prescription.ends,
+            d("2025-01-01")
+        );
+    }
+}

@@ -26,21 +26,11 @@ use crate::case::Case;
 use crate::case::model::{
     Channel, FeeKind, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
 };
-use crate::compute::be::damages::{claimable_consumer_indemnity, consumer_interest_rate};
-use crate::compute::be::epc_qr::{EpcTransfer, iban_valid};
-use crate::compute::be::reminder_period::{
-    FreeReminderPeriod, ReminderChannel, free_reminder_period,
-};
-use crate::compute::be::structured_ref::StructuredRef;
+use crate::compute::be::letter_facts;
+use crate::compute::be::regime::{Regime, regime};
 use crate::compute::calendar::{Calendar, deadline_days};
 use crate::compute::claim::Computation;
-use crate::compute::money::round_cents;
 use crate::rules::context::DocKind;
-
-/// The SPF Economie's supervision service, as art. XIX.7 §2 asks the collector to print it
-/// (belgium.md §2.3, quoted by the Bar's journal [C]; the address is to be re-checked).
-const SPF_FR: &str = "SPF Economie, P.M.E., Classes moyennes et Energie, Direction générale de l'Inspection économique, Boulevard du Roi Albert II 16, 1000 Bruxelles, https://economie.fgov.be/";
-const SPF_NL: &str = "FOD Economie, K.M.O., Middenstand en Energie, Algemene Directie Economische Inspectie, Koning Albert II-laan 16, 1000 Brussel, https://economie.fgov.be/";
 
 #[derive(Clone, Copy)]
 struct Words {
@@ -56,41 +46,13 @@ impl Words {
     }
 }
 
-/// Which Belgian law governs the claim.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Regime {
-    /// Two enterprises: law of 2 August 2002.
-    B2b,
-    /// A consumer's debt to an enterprise: Book XIX CDE.
-    Consumer,
-    /// Anything else: the civil law (legal rate from the mise en demeure).
-    Civil,
-}
-
-fn regime(case: &Case) -> Regime {
-    let pro = |p: &Party| p.kind != PartyKind::Consumer;
-    match (pro(&case.creditor), case.debtor.kind) {
-        (true, PartyKind::Consumer) => Regime::Consumer,
-        (true, _) => Regime::B2b,
-        _ => Regime::Civil,
-    }
-}
-
 /// The first reminder already sent (the earliest reminder or notice in the history), or none.
-fn first_reminder_sent(case: &Case) -> Option<(NaiveDate, Option<Channel>)> {
+fn first_reminder_sent(case: &Case) -> Option<NaiveDate> {
     case.history
         .iter()
         .filter(|h| matches!(h.kind, HistoryKind::Reminder | HistoryKind::FormalNotice))
-        .min_by_key(|h| h.date)
-        .map(|h| (h.date, h.channel))
-}
-
-fn reminder_channel(c: Option<Channel>) -> ReminderChannel {
-    match c {
-        Some(Channel::Email | Channel::RegisteredEmail) => ReminderChannel::Electronic,
-        // Paper is the later start: the conservative reading when the channel is unknown.
-        _ => ReminderChannel::Paper,
-    }
+        .map(|h| h.date)
+        .min()
 }
 
 /// `0123456789` → `0123.456.789` (a 9-digit number gets its leading 0).
@@ -106,19 +68,6 @@ fn bce(s: &str) -> String {
     } else {
         s.trim().to_string()
     }
-}
-
-/// The contract's damages clause applied to `balance` (percentage with its minimum, or fixed).
-fn clause_amount(case: &Case, balance: Decimal) -> Option<Decimal> {
-    let clause = case.contract.as_ref()?.indemnity_clause.as_ref()?;
-    Some(match (clause.percent, clause.fixed) {
-        (_, Some(f)) => f.value(),
-        (Some(p), None) => {
-            let v = round_cents(balance * p.value() / Decimal::from(100));
-            clause.minimum.map_or(v, |m| v.max(m.value()))
-        }
-        (None, None) => return None,
-    })
 }
 
 pub fn build(input: &DocInput) -> View {
@@ -208,10 +157,9 @@ pub fn build(input: &DocInput) -> View {
 
     let mut after: Vec<Paragraph> = Vec::new();
     if first_reminder {
-        let period = free_reminder_period(case.date, reminder_channel(Some(channel)));
-        first_reminder_body(case, c, x, period.as_ref(), &mut body);
+        first_reminder_body(case, c, x, &mut body);
     } else if formal {
-        if let Some((date, _)) = sent.filter(|_| regime == Regime::Consumer) {
+        if let Some(date) = sent.filter(|_| regime == Regime::Consumer) {
             body.push(vec![t(loc.text(&if x.nl() {
                 format!(
                     "Onze eerste, kosteloze herinnering van {} bleef zonder gevolg en de betalingstermijn van veertien dagen die zij bood, is verstreken.",
@@ -292,7 +240,7 @@ pub fn build(input: &DocInput) -> View {
                 t("."),
             ]);
         }
-        if regime == Regime::B2b {
+        if regime == Regime::Commercial {
             after.push(vec![t(loc.text(x.w(
                 "Nous vous rappelons qu'en application des articles 5 et 6 de la loi du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales, des intérêts de retard et une indemnité forfaitaire de 40 € par facture sont dus de plein droit et sans mise en demeure dès le lendemain de l'échéance.",
                 "Wij herinneren u eraan dat overeenkomstig de artikelen 5 en 6 van de wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties van rechtswege en zonder ingebrekestelling nalatigheidsinteresten en een forfaitaire schadevergoeding van € 40 per factuur verschuldigd zijn vanaf de dag na de vervaldag.",
@@ -434,26 +382,23 @@ fn description(case: &Case, x: Words) -> String {
     }
 }
 
-/// The mentions of the free first reminder (art. XIX.2 CDE, belgium.md §1.2).
-fn first_reminder_body(
-    case: &Case,
-    c: &Computation,
-    x: Words,
-    period: Option<&FreeReminderPeriod>,
-    body: &mut Vec<Paragraph>,
-) {
+/// The mentions of the free first reminder (art. XIX.2 CDE, belgium.md §1.2); the period and
+/// what will be claimed after it come from [`letter_facts`], the computation's own decisions.
+fn first_reminder_body(case: &Case, c: &Computation, x: Words, body: &mut Vec<Paragraph>) {
     let loc = x.loc;
-    let due = c.totals.principal;
     body.push(vec![
         t(x.w(
             "Le montant restant dû s'élève à ",
             "Het nog verschuldigde bedrag bedraagt ",
         )),
-        b(loc.money(due)),
+        b(loc.money(c.totals.principal)),
         t("."),
     ]);
-    if let Some(p) = period {
-        let (start, last) = (loc.long_date(p.start), loc.long_date(p.last_day.effective));
+    if let Some(p) = letter_facts::free_period(case) {
+        let (start, last) = (
+            loc.long_date(p.start.date),
+            loc.long_date(p.last_free_day.date),
+        );
         body.push(if x.nl() {
             vec![
                 t("U beschikt over een termijn van "),
@@ -471,38 +416,24 @@ fn first_reminder_body(
                 t(" inclus, pour payer ce montant sans aucuns frais. Ce premier rappel est gratuit."),
             ]
         });
-        // What will be claimed after the period (XIX.2 mention 1 and XIX.4).
-        let rate = (c.interest_kind != InterestKind::None)
-            .then(|| {
-                let agreed = (c.interest_kind == InterestKind::Contractual)
-                    .then(|| {
-                        case.interest
-                            .as_ref()
-                            .and_then(|i| i.rate)
-                            .map(|r| r.value())
-                    })
-                    .flatten();
-                consumer_interest_rate(p.charges_from, agreed).ok()
-            })
-            .flatten();
-        let indemnity = clause_amount(case, due)
-            .map(|a| claimable_consumer_indemnity(Some(a), due).claimable)
-            .filter(|a| *a > Decimal::ZERO);
+    }
+    // What will be claimed after the period (XIX.2 mention 1, within the XIX.4 limits).
+    if let Some(after) = letter_facts::after_period_charges(case, c) {
         let mut claims = Vec::new();
-        if let Some(r) = &rate {
+        if let Some(i) = &after.interest {
             claims.push(if x.nl() {
                 format!(
                     "nalatigheidsinteresten tegen {} per jaar op het openstaande bedrag",
-                    loc.percent(r.rate)
+                    loc.percent(i.rate)
                 )
             } else {
                 format!(
                     "des intérêts de retard au taux de {} l'an sur le montant restant dû",
-                    loc.percent(r.rate)
+                    loc.percent(i.rate)
                 )
             });
         }
-        if let Some(a) = indemnity {
+        if let Some(a) = after.indemnity.filter(|a| *a > Decimal::ZERO) {
             claims.push(if x.nl() {
                 format!(
                     "een forfaitaire schadevergoeding van {} overeenkomstig onze algemene voorwaarden",
@@ -516,7 +447,7 @@ fn first_reminder_body(
             });
         }
         if !claims.is_empty() {
-            let from = loc.long_date(p.charges_from);
+            let from = loc.long_date(after.from.date);
             body.push(vec![t(loc.text(&if x.nl() {
                 format!(
                     "Indien u niet binnen deze termijn betaalt, kunnen wij u vanaf {from} {} aanrekenen, binnen de grenzen van artikel XIX.4 van het Wetboek van economisch recht.",
@@ -558,12 +489,11 @@ fn interest_paragraph(case: &Case, c: &Computation, x: Words, regime: Regime) ->
     }
     let loc = x.loc;
     Some(match (regime, x.nl()) {
-        (Regime::B2b, false) => "Conformément aux articles 5 et 6 de la loi du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales, des intérêts de retard sont dus de plein droit et sans mise en demeure depuis le lendemain de chaque échéance, ainsi qu'une indemnité forfaitaire de 40 € par facture ; les intérêts continuent de courir jusqu'au paiement complet et leur décompte figure en annexe.".to_string(),
-        (Regime::B2b, true) => "Overeenkomstig de artikelen 5 en 6 van de wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties zijn van rechtswege en zonder ingebrekestelling nalatigheidsinteresten verschuldigd vanaf de dag na elke vervaldag, evenals een forfaitaire schadevergoeding van € 40 per factuur; de interesten lopen verder tot de volledige betaling en de berekening ervan is bijgevoegd.".to_string(),
+        (Regime::Commercial, false) => "Conformément aux articles 5 et 6 de la loi du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales, des intérêts de retard sont dus de plein droit et sans mise en demeure depuis le lendemain de chaque échéance, ainsi qu'une indemnité forfaitaire de 40 € par facture ; les intérêts continuent de courir jusqu'au paiement complet et leur décompte figure en annexe.".to_string(),
+        (Regime::Commercial, true) => "Overeenkomstig de artikelen 5 en 6 van de wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties zijn van rechtswege en zonder ingebrekestelling nalatigheidsinteresten verschuldigd vanaf de dag na elke vervaldag, evenals een forfaitaire schadevergoeding van € 40 per factuur; de interesten lopen verder tot de volledige betaling en de berekening ervan is bijgevoegd.".to_string(),
         (Regime::Consumer, nl) => {
-            let from = first_reminder_sent(case)
-                .and_then(|(d, ch)| free_reminder_period(d, reminder_channel(ch)))
-                .map(|p| loc.long_date(p.charges_from))
+            let from = letter_facts::free_period(case)
+                .map(|p| loc.long_date(p.charges_from.date))
                 .unwrap_or_default();
             if nl {
                 format!("Overeenkomstig artikel XIX.4 van het Wetboek van economisch recht worden de nalatigheidsinteresten en de schadevergoeding pas gevorderd vanaf {from}, na het verstrijken van de termijn van onze eerste herinnering, en binnen de wettelijke grenzen; de berekening is bijgevoegd.")
@@ -616,19 +546,25 @@ fn collector_mentions(case: &Case, x: Words, lawyer_or_bailiff: bool, after: &mu
         b(x.w("Créancier originaire : ", "Oorspronkelijke schuldeiser: ")),
         t(loc.text(&parts.join(", "))),
     ]);
+    // The supervisor and the lawyer's or bailiff's sentence are data
+    // (`jurisdictions/be/collector.yaml`); that sentence's full wording is [U] (BE-COL-003 warns).
+    let Some(m) = letter_facts::collector_mentions(case) else {
+        return;
+    };
     after.push(vec![
         b(x.w("Autorité de contrôle : ", "Toezichthoudende overheid: ")),
-        t(x.w(SPF_FR, SPF_NL)),
+        t(format!(
+            "{}, {}, {}",
+            m.supervisor_name,
+            m.supervisor_address.join(", "),
+            m.supervisor_url
+        )),
     ]);
-    if lawyer_or_bailiff {
-        // The statutory sentence's exact wording is [U] (belgium.md §2.3 item 5): BE rules warn.
-        after.push(vec![Span::Strong(
-            x.w(
-                "Cette lettre ne concerne PAS une citation au tribunal ou une saisie.",
-                "Deze brief betreft GEEN dagvaarding voor de rechtbank of een beslag.",
-            )
-            .to_string(),
-        )]);
+    if let Some(sentence) = m.bold_paragraph_opening.filter(|_| lawyer_or_bailiff) {
+        after.push(vec![Span::Strong(format!(
+            "{}.",
+            sentence.trim_end_matches('.')
+        ))]);
     }
 }
 
@@ -794,62 +730,38 @@ fn channel_line(channel: Channel, tracking: Option<String>, x: Words) -> Option<
     })
 }
 
-/// The payee's account, the structured communication and the EPC QR code for `amount`.
-/// The representative's account when it collects, else the creditor's; without an account the
-/// letter has no payment block (a rule reports it).
+/// The payee's account, the structured communication and the EPC QR code for `amount`
+/// ([`letter_facts::payment_instructions`]: the representative's account when it collects, else
+/// the creditor's). An invalid `payment_reference` leaves the block out (BE rules report it).
 fn payment_block(case: &Case, amount: Decimal, x: Words) -> Option<PaymentBlock> {
     let loc = x.loc;
-    let (payee, bank) = match case
-        .representative
-        .as_ref()
-        .and_then(|r| r.bank.as_ref().map(|b| (r.name.trim().to_string(), b)))
-    {
-        Some(p) => p,
-        None => (party_name(&case.creditor), case.creditor.bank.as_ref()?),
-    };
-    let ogm = case
-        .payment_reference
-        .as_deref()
-        .and_then(|r| StructuredRef::parse(r).ok())
-        .or_else(|| StructuredRef::from_case_reference(&case.reference).ok())?;
-    let iban = bank.iban.trim().to_string();
-    let mut rows = vec![
-        [
-            x.w("Bénéficiaire", "Begunstigde").to_string(),
-            payee.clone(),
-        ],
-        ["IBAN".to_string(), iban.clone()],
-    ];
-    if let Some(bic) = &bank.bic {
-        rows.push(["BIC".to_string(), bic.trim().to_string()]);
+    let p = letter_facts::payment_instructions(case, amount).ok()?;
+    let mut rows = vec![[
+        x.w("Bénéficiaire", "Begunstigde").to_string(),
+        p.payee_name.trim().to_string(),
+    ]];
+    if let Some(iban) = p.iban_printed.clone().or(p.iban.clone()) {
+        rows.push(["IBAN".to_string(), iban]);
     }
-    rows.push([x.w("Montant", "Bedrag").to_string(), loc.money(amount)]);
+    if let Some(bic) = &p.bic {
+        rows.push(["BIC".to_string(), bic.clone()]);
+    }
+    rows.push([x.w("Montant", "Bedrag").to_string(), loc.money(p.amount)]);
     rows.push([
         x.w("Communication structurée", "Gestructureerde mededeling")
             .to_string(),
-        ogm.to_string(),
+        p.ogm.clone(),
     ]);
-    let qr = (iban_valid(&iban) && amount > Decimal::ZERO)
-        .then(|| {
-            EpcTransfer::with_ogm(payee, iban, bank.bic.clone(), round_cents(amount), ogm)
-                .svg()
-                .ok()
-        })
-        .flatten();
     Some(PaymentBlock {
         title: x.w("Paiement", "Betaling").to_string(),
         rows,
-        qr_caption: qr
-            .as_ref()
-            .map(|_| {
-                x.w(
-                    "Scannez ce code avec votre application bancaire : il remplit le virement.",
-                    "Scan deze code met uw bankapp: de overschrijving wordt ingevuld.",
-                )
-                .to_string()
-            })
-            .map(|s| loc.text(&s)),
-        qr_svg: qr,
+        qr_caption: p.qr_svg.as_ref().map(|_| {
+            loc.text(x.w(
+                "Scannez ce code avec votre application bancaire : il remplit le virement.",
+                "Scan deze code met uw bankapp: de overschrijving wordt ingevuld.",
+            ))
+        }),
+        qr_svg: p.qr_svg,
     })
 }
 
@@ -912,10 +824,10 @@ fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
     ]];
     if !c.interest.is_empty() {
         let label = match (regime, x.nl()) {
-            (Regime::B2b, false) => {
+            (Regime::Commercial, false) => {
                 format!("Intérêts de retard (loi du 2 août 2002, art. 5) au {to}")
             }
-            (Regime::B2b, true) => {
+            (Regime::Commercial, true) => {
                 format!("Nalatigheidsinteresten (wet van 2 augustus 2002, art. 5) tot {to}")
             }
             (Regime::Consumer, false) => format!("Intérêts de retard (art. XIX.4 CDE) au {to}"),
@@ -985,8 +897,8 @@ fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
 fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
     let loc = x.loc;
     let basis = match (regime, x.nl()) {
-        (Regime::B2b, false) => "Taux des transactions commerciales",
-        (Regime::B2b, true) => "Rentevoet handelstransacties",
+        (Regime::Commercial, false) => "Taux des transactions commerciales",
+        (Regime::Commercial, true) => "Rentevoet handelstransacties",
         (Regime::Consumer, false) => "Taux applicable (art. XIX.4 CDE)",
         (Regime::Consumer, true) => "Toepasselijke rentevoet (art. XIX.4 WER)",
         (Regime::Civil, false) => "Taux légal",

@@ -282,7 +282,16 @@ pub fn build(input: &DocInput) -> View {
 /// "Boulangerie Martin SAS".
 pub fn party_name(p: &Party) -> String {
     match &p.legal_form {
-        Some(f) if !f.trim().is_empty() && p.kind != PartyKind::Consumer => {
+        // "Drukkerij Van Damme BV" with `legal_form: BV` keeps one "BV".
+        Some(f)
+            if !f.trim().is_empty()
+                && p.kind != PartyKind::Consumer
+                && !p
+                    .name
+                    .trim()
+                    .to_lowercase()
+                    .ends_with(&format!(" {}", f.trim().to_lowercase())) =>
+        {
             format!("{} {}", p.name.trim(), f.trim())
         }
         _ => p.name.trim().to_string(),

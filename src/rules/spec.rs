@@ -114,7 +114,7 @@ fn pack_text(j: Jurisdiction) -> Option<&'static str> {
     match j {
         Jurisdiction::Fr => Some(include_str!("../../jurisdictions/fr/rules.yaml")),
         Jurisdiction::Qc => Some(include_str!("../../jurisdictions/qc/rules.yaml")),
-        Jurisdiction::Be => None,
+        Jurisdiction::Be => Some(include_str!("../../jurisdictions/be/rules.yaml")),
     }
 }
 
@@ -125,6 +125,7 @@ static PACKS: LazyLock<BTreeMap<&'static str, RulePack>> = LazyLock::new(|| {
     let packs = [
         ("fr", pack_text(Jurisdiction::Fr).unwrap_or_default()),
         ("qc", pack_text(Jurisdiction::Qc).unwrap_or_default()),
+        ("be", pack_text(Jurisdiction::Be).unwrap_or_default()),
     ];
     let mut m = BTreeMap::new();
     for (code, text) in packs.iter().copied() {
@@ -148,7 +149,7 @@ pub fn base_case_yaml(j: Jurisdiction) -> Option<&'static str> {
     match j {
         Jurisdiction::Fr => Some(include_str!("../../jurisdictions/fr/tests/base.yaml")),
         Jurisdiction::Qc => Some(include_str!("../../jurisdictions/qc/tests/base.yaml")),
-        Jurisdiction::Be => None,
+        Jurisdiction::Be => Some(include_str!("../../jurisdictions/be/tests/base.yaml")),
     }
 }
 

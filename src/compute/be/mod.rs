@@ -13,6 +13,14 @@
 //!   with simple interest split at every rate change (belgium.md §4).
 //! * [`reminder_period`] — the 14-day period of the free first reminder of a consumer debt
 //!   (belgium.md §1.3), with the Belgian calendar.
+//! * [`regime`] — which law governs a case's damages (loi du 2 août 2002, Book XIX, civil law)
+//!   and the consumer's first reminder as the case records it.
+//! * [`schedule`] — interest on an invoice whose balance changes, under each Belgian rule; used
+//!   by [`crate::compute::claim`].
+//! * [`identifiers`] — the enterprise number (BCE/KBO, mod 97) and postcodes.
+//! * [`letter_facts`] — what the Belgian letters need, computed: the first reminder's period,
+//!   what will be claimed after it, the payment instructions with the EPC QR code, the
+//!   collector's mentions.
 //!
 //! Money is [`rust_decimal::Decimal`] throughout and every computed line is rounded once with
 //! [`crate::compute::money::round_cents`]. Interest lines reuse
@@ -20,6 +28,10 @@
 
 pub mod damages;
 pub mod epc_qr;
+pub mod identifiers;
+pub mod letter_facts;
 pub mod rates;
+pub mod regime;
 pub mod reminder_period;
+pub mod schedule;
 pub mod structured_ref;

@@ -4,6 +4,7 @@
 //! checks encode one legal mechanism each.
 
 mod amounts;
+mod belgium;
 mod dates;
 mod fees;
 mod generic;
@@ -14,6 +15,7 @@ mod prescription;
 mod quebec;
 mod terms;
 
+pub use belgium::only_a_reference;
 pub use identifiers::luhn_valid;
 
 use super::context::Context;
@@ -70,6 +72,26 @@ pub const KNOWN: &[&str] = &[
     "criminal_rate",
     "postcode_ca",
     "charter_language",
+    "be_bce",
+    "be_postcode",
+    "be_iban",
+    "be_payment_reference",
+    "be_description",
+    "be_reminder_period",
+    "be_free_period_charges",
+    "be_first_reminder_state",
+    "be_consumer_fees",
+    "be_indemnity_cap",
+    "be_indemnity_without_clause",
+    "be_consumer_rate",
+    "be_commercial_rate_parties",
+    "be_transitional",
+    "be_unconfirmed_rates",
+    "be_payment_term",
+    "be_b2b_clause",
+    "be_b2b_flat_fees",
+    "be_prescription",
+    "be_prescription_notice",
 ];
 
 pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
@@ -94,6 +116,26 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "criminal_rate" => quebec::criminal_rate(rule, ctx),
         "postcode_ca" => quebec::postcode_ca(rule, ctx),
         "charter_language" => quebec::charter_language(rule, ctx),
+        "be_bce" => belgium::bce(rule, ctx),
+        "be_postcode" => belgium::postcode(rule, ctx),
+        "be_iban" => belgium::iban(rule, ctx),
+        "be_payment_reference" => belgium::payment_reference(rule, ctx),
+        "be_description" => belgium::description(rule, ctx),
+        "be_reminder_period" => belgium::reminder_period(rule, ctx),
+        "be_free_period_charges" => belgium::free_period_charges(rule, ctx),
+        "be_first_reminder_state" => belgium::first_reminder_state(rule, ctx),
+        "be_consumer_fees" => belgium::consumer_fees(rule, ctx),
+        "be_indemnity_cap" => belgium::indemnity_cap(rule, ctx),
+        "be_indemnity_without_clause" => belgium::indemnity_without_clause(rule, ctx),
+        "be_consumer_rate" => belgium::consumer_rate(rule, ctx),
+        "be_commercial_rate_parties" => belgium::commercial_rate_parties(rule, ctx),
+        "be_transitional" => belgium::transitional(rule, ctx),
+        "be_unconfirmed_rates" => belgium::unconfirmed_rates(rule, ctx),
+        "be_payment_term" => belgium::payment_term(rule, ctx),
+        "be_b2b_clause" => belgium::b2b_clause(rule, ctx),
+        "be_b2b_flat_fees" => belgium::b2b_flat_fees(rule, ctx),
+        "be_prescription" => belgium::prescription(rule, ctx),
+        "be_prescription_notice" => belgium::prescription_notice(rule, ctx),
         // Unknown names are caught by the pack tests before release.
         _ => vec![Hit::default().var("check", &rule.check)],
     }
