@@ -140,15 +140,14 @@ pub fn build(input: &DocInput) -> View {
     let numbers = loc.join(&shown.iter().map(|i| i.number.clone()).collect::<Vec<_>>());
     body.push(vec![t(loc.text(&if x.nl() {
         format!(
-            "Behoudens vergissing van onzentwege {} {} {numbers} voor {what}, vervallen op {dues}, nog niet betaald.",
+            "Behoudens vergissing van onzentwege {} {} {numbers} ({what}), vervallen op {dues}, nog niet betaald.",
             if plural { "zijn" } else { "is" },
             if plural { "de facturen" } else { "factuur" },
         )
     } else {
         format!(
-            "Sauf erreur de notre part, {} {numbers} relative{} à {what}, échue{} le {dues}, {} impayée{}.",
+            "Sauf erreur de notre part, {} {numbers} ({what}), échue{} le {dues}, {} impayée{}.",
             if plural { "les factures" } else { "la facture" },
-            if plural { "s" } else { "" },
             if plural { "s" } else { "" },
             if plural { "demeurent" } else { "demeure" },
             if plural { "s" } else { "" },
@@ -365,7 +364,8 @@ pub fn build(input: &DocInput) -> View {
 }
 
 /// What was sold: the contract's description, else the invoices' (an invoice number alone is
-/// not a description, belgium.md §1.2).
+/// not a description, belgium.md §1.2). It is the case's own wording, so the letter puts it in
+/// parentheses rather than into a construction that needs an article.
 fn description(case: &Case, x: Words) -> String {
     if let Some(d) = case.contract.as_ref().and_then(|c| c.description.clone()) {
         return d.trim().to_string();

@@ -36,12 +36,15 @@ fn parse(yaml: &str, name: &str) -> Mentions {
 
 static FR: LazyLock<Mentions> =
     LazyLock::new(|| parse(include_str!("../../jurisdictions/fr/mentions.yaml"), "fr"));
+static BE: LazyLock<Mentions> =
+    LazyLock::new(|| parse(include_str!("../../jurisdictions/be/mentions.yaml"), "be"));
 static QC: LazyLock<Mentions> =
     LazyLock::new(|| parse(include_str!("../../jurisdictions/qc/mentions.yaml"), "qc"));
 
 fn mentions_of(jurisdiction: &str) -> Option<&'static Mentions> {
     match jurisdiction {
         "fr" => Some(&FR),
+        "be" => Some(&BE),
         "qc" => Some(&QC),
         _ => None,
     }
@@ -139,5 +142,6 @@ mod tests {
         assert_eq!(normalize("Jean-Pierre"), "jean-pierre");
         assert!(!super::FR.is_empty());
         assert!(!super::QC.is_empty());
+        assert!(!super::BE.is_empty());
     }
 }

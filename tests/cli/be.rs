@@ -431,3 +431,126 @@ fn new_writes_french_and_dutch_belgian_cases_that_refuse_until_filled() {
             .contains("Dossier — Belgique, débiteur consommateur")
     );
 }
+
+// ------------------------------------------------------------------------------ letters
+
+/// Renders a Belgian sample; returns the folder and the folded text of `doc`.
+fn render_letter(sample: &str, doc: &str) -> (tempfile::TempDir, String, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = format!("samples/be/{sample}");
+    let r = run(&[
+        "render",
+        &path,
+        "--doc",
+        doc,
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let pdf = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(&format!("-{doc}.pdf")))
+        .expect("the letter is written");
+    let text = super::fold(&super::pdf_text(&pdf));
+    (dir, text, pdf)
+}
+
+/// The QR codes printed on page 1 of `pdf`, decoded from the rendered page (poppler's
+/// `pdftoppm` to a greyscale PGM, then `rqrr`).
+fn qr_codes_on_first_page(pdf: &Path) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("page");
+    let ok = std::process::Command::new("pdftoppm")
+        .args(["-r", "200", "-gray", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm is installed (poppler-utils)")
+        .success();
+    assert!(ok);
+    let bytes = std::fs::read(dir.path().join("page.pgm")).unwrap();
+    // Binary PGM: "P5", width, height, maxval, one whitespace, then the pixels.
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(String::from_utf8(bytes[start..i].to_vec()).unwrap());
+    }
+    let pixels = &bytes[i + 1..];
+    assert_eq!(fields[0], "P5");
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+    img.detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, content)| content))
+        .collect()
+}
+
+#[test]
+fn first_reminder_letter_prints_the_four_mentions_and_a_scannable_qr_code() {
+    let (_dir, t, pdf) = render_letter("b2c-first-reminder-fr.yaml", "reminder");
+    for expected in [
+        "Premier rappel",
+        "Le montant restant dû s'élève à 780,00 €",
+        "14 jours calendrier, du 5 mars 2026 au 18 mars 2026 inclus",
+        "Ce premier rappel est gratuit",
+        "à partir du 19 mars 2026 des intérêts de retard au taux de 8,00 % l'an",
+        "une indemnité forfaitaire de 78,00 €",
+        "échue le 13 février 2026",
+        "numéro d'entreprise 0543.219.893",
+        "+++721/6105/01924+++",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+    // Principal only: the first reminder is free.
+    assert!(!t.contains("Total réclamé"), "{t}");
+    let codes = qr_codes_on_first_page(&pdf);
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    let payload = &codes[0];
+    assert!(payload.starts_with("BCD\n002\n1\nSCT\n"), "{payload}");
+    assert!(payload.contains("\nEUR780.00\n"), "{payload}");
+    assert!(payload.ends_with("\n721610501924"), "{payload}");
+}
+
+#[test]
+fn dutch_b2b_ingebrekestelling() {
+    let (_dir, t, _pdf) = render_letter("b2b-nl.yaml", "formal-notice");
+    for expected in [
+        "Betreft: Ingebrekestelling — € 5.292,56",
+        "Aangetekend",
+        "Bij deze stellen wij u in gebreke",
+        "uiterlijk op dinsdag 17 maart 2026",
+        "Forfaitaire vergoedingen (2 × € 40,00, wet van 2 augustus 2002, art. 6) € 80,00",
+        "Totaal gevorderd € 5.292,56",
+        "Gestructureerde mededeling +++002/0260/01715+++",
+        "Hoogachtend,",
+        "Drukkerij Van Damme BV",
+        "Bijlage — Berekening van de nalatigheidsinteresten",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+    assert!(!t.contains("BV BV"), "{t}");
+    assert!(!t.contains("Objet"), "{t}");
+}
+
+#[test]
+fn lawyers_notice_to_a_consumer_carries_the_collector_mentions() {
+    let (_dir, t, _pdf) = render_letter("b2c-lawyer-notice-fr.yaml", "formal-notice");
+    for expected in [
+        "nous vous mettons en demeure",
+        "Total réclamé 1 985,31 €",
+        "interrompt la prescription conformément à l'article 2244, § 2, de l'ancien Code civil",
+        "Créancier originaire : Cuisines Delvaux SRL, numéro d'entreprise 0456.712.325",
+        "Autorité de contrôle : SPF Economie",
+        "Cette lettre ne concerne PAS une citation au tribunal ou une saisie.",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+}
