@@ -7,5 +7,6 @@ pub mod interest;
 pub mod money;
 pub mod plan;
 pub mod prescription;
+pub mod procedure;
 pub mod qc;
 pub mod rates;

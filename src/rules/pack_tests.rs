@@ -9,7 +9,6 @@ use super::spec::{all_packs, base_case_yaml};
 use crate::case::load::{LoadError, load_str};
 use crate::case::model::Jurisdiction;
 use crate::commands::analyze_loaded;
-use crate::rules::context::DocKind;
 
 /// Objects are merged key by key, `null` removes a key, anything else replaces.
 pub fn merge(base: &mut Value, patch: &Value) {
@@ -42,7 +41,8 @@ fn codes_for(pack: &str, fragment: &Value, rule: &str) -> Vec<String> {
     merge(&mut case, fragment);
     let text = serde_json::to_string_pretty(&case).unwrap();
     match load_str(&text, &format!("{rule} fragment")) {
-        Ok(loaded) => analyze_loaded(loaded, &DocKind::ALL)
+        // The case's own documents: a fragment with `plan` or `injunction` checks those too.
+        Ok(loaded) => analyze_loaded(loaded, &[])
             .findings
             .into_iter()
             .map(|d| d.code)
