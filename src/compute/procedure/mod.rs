@@ -220,7 +220,7 @@ fn injunction_blockers(case: &Case, computation: &Computation) -> Vec<Blocker> {
         if notices.is_empty() {
             out.push(blocker(
                 match case.jurisdiction {
-                    Jurisdiction::Fr => "no formal notice was sent: art. 1405 CPC does not require one, but the judge expects it among the exhibits and may reject an unproven claim (france.md §1.4); send the mise en demeure first",
+                    Jurisdiction::Fr => "no formal notice was sent: art. 1405 CPC does not require one, but the judge expects it among the exhibits and may reject an unproven claim; send the mise en demeure first",
                     Jurisdiction::Be => "the prior sommation was not sent: the requête needs a huissier's exploit or a registered letter with acknowledgment of receipt giving 15 days to pay and reproducing arts 1338–1344 C. jud. (art. 1339)",
                     Jurisdiction::Qc => "no mise en demeure was sent: it puts the debtor in default before suing (arts 1594–1595 C.c.Q.); without one the application does, but the costs may stay with the creditor (art. 1596)",
                 },

@@ -10,6 +10,7 @@ mod generic;
 mod identifiers;
 mod interest;
 mod notice;
+mod plan;
 mod prescription;
 mod quebec;
 mod terms;
@@ -70,6 +71,16 @@ pub const KNOWN: &[&str] = &[
     "criminal_rate",
     "postcode_ca",
     "charter_language",
+    "plan_duration",
+    "plan_min_instalment",
+    "plan_acceleration_notice",
+    "plan_schedule",
+    "plan_interest",
+    "plan_running",
+    "injunction_notice",
+    "injunction_prescribed",
+    "procedure_point",
+    "debtor_writing",
 ];
 
 pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
@@ -94,6 +105,16 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "criminal_rate" => quebec::criminal_rate(rule, ctx),
         "postcode_ca" => quebec::postcode_ca(rule, ctx),
         "charter_language" => quebec::charter_language(rule, ctx),
+        "plan_duration" => plan::plan_duration(rule, ctx),
+        "plan_min_instalment" => plan::plan_min_instalment(rule, ctx),
+        "plan_acceleration_notice" => plan::plan_acceleration_notice(rule, ctx),
+        "plan_schedule" => plan::plan_schedule(rule, ctx),
+        "plan_interest" => plan::plan_interest(rule, ctx),
+        "plan_running" => plan::plan_running(rule, ctx),
+        "injunction_notice" => plan::injunction_notice(rule, ctx),
+        "injunction_prescribed" => plan::injunction_prescribed(rule, ctx),
+        "procedure_point" => plan::procedure_point(rule, ctx),
+        "debtor_writing" => plan::debtor_writing(rule, ctx),
         // Unknown names are caught by the pack tests before release.
         _ => vec![Hit::default().var("check", &rule.check)],
     }
