@@ -238,22 +238,20 @@ pub fn plan_calendar(case: &Case) -> CalendarUse {
             (
                 cal,
                 "art. 642 CPC, par analogie : une échéance tombant un samedi, un dimanche ou un \
-                 jour férié est reportée au premier jour ouvrable suivant (calendars.md)",
+                 jour férié est reportée au premier jour ouvrable suivant",
                 "P",
             )
         }
         Jurisdiction::Be => (
             Calendar::belgium(),
             "art. 53 C. jud., par analogie : le jour de l'échéance qui est un samedi, un \
-             dimanche ou un jour férié légal est reporté au prochain jour ouvrable \
-             (calendars.md)",
+             dimanche ou un jour férié légal est reporté au prochain jour ouvrable",
             "S",
         ),
         Jurisdiction::Qc => (
             Calendar::quebec(),
             "Loi d'interprétation (RLRQ c. I-16) art. 52 et C.p.c. art. 82–83, par analogie : \
-             un délai qui expire un jour férié est prolongé au jour ouvrable suivant \
-             (calendars.md)",
+             un délai qui expire un jour férié est prolongé au jour ouvrable suivant",
             "S",
         ),
     };

@@ -362,6 +362,34 @@ mod tests {
     }
 
     #[test]
+    fn the_belgian_samples_pass_these_rules() {
+        let pack: RulePack = serde_saphyr::from_str(PACK).unwrap();
+        for (name, text) in [
+            (
+                "b2b-payment-plan",
+                include_str!("../../../samples/be/b2b-payment-plan.yaml"),
+            ),
+            (
+                "b2b-uncontested",
+                include_str!("../../../samples/be/b2b-uncontested.yaml"),
+            ),
+        ] {
+            let c = load_str(text, name).unwrap().case;
+            let computation = compute(&c);
+            let docs = DocKind::for_case(&c);
+            let ctx = Context::new(&c, &computation, &docs);
+            let hits: Vec<_> = pack
+                .rules
+                .iter()
+                .filter(|r| applies(r, &ctx) && !run(r, &ctx).is_empty())
+                .map(|r| r.id.clone())
+                .collect();
+            assert!(hits.is_empty(), "{name}: {hits:?}");
+            assert!(docs.len() == 3, "{name} asks for its document");
+        }
+    }
+
+    #[test]
     fn belgian_plan_and_injunction_rules_fire_on_invalid_fragments_only() {
         let pack: RulePack = serde_saphyr::from_str(PACK).expect("rules-plan.yaml parses");
         assert_eq!(pack.pack, "be");
