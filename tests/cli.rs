@@ -10,6 +10,8 @@ use assert_cmd::cargo::cargo_bin_cmd;
 // One test binary (design.md); each jurisdiction's tests are a module of it.
 #[path = "cli/be.rs"]
 mod be;
+#[path = "cli/plan.rs"]
+mod plan;
 #[path = "cli/qc.rs"]
 mod qc;
 

@@ -67,6 +67,18 @@ pub struct Case {
     /// quote when paying. Validated when given; generated from the case reference otherwise.
     #[serde(default)]
     pub payment_reference: Option<String>,
+    /// Terms of the payment plan to draft or that was agreed (échéancier / plan d'apurement /
+    /// entente de paiement). Its presence makes `check` also check the `payment-plan`
+    /// document. A plan the debtor already signed is recorded in `history` as `payment-plan`
+    /// (an acknowledgment that interrupts prescription).
+    #[serde(default)]
+    pub plan: Option<PlanTerms>,
+    /// What the court request needs beyond the rest of the case (injonction de payer, requête
+    /// en injonction de payer / art. 1394/20 sommation, small-claims application). Its
+    /// presence (even empty: `injunction: {}`) makes `check` also check the `injunction`
+    /// document.
+    #[serde(default)]
+    pub injunction: Option<InjunctionTerms>,
 }
 
 #[derive(
@@ -130,8 +142,10 @@ pub struct Party {
     /// Who signs the creditor's letters.
     #[serde(default)]
     pub signatory: Option<Signatory>,
-    /// The consumer's over-indebtedness file was declared admissible (France: surendettement
-    /// recevable, L722-2 C. conso.): collection steps are suspended.
+    /// The debtor is in over-indebtedness proceedings: France, the consumer's surendettement
+    /// file was declared admissible (L722-2 C. conso.); Belgium, the debtor was admitted to a
+    /// règlement collectif de dettes (art. 1675/7 C. jud.). Collection steps, payment plans
+    /// and court requests are then refused (the claim is declared in the proceedings instead).
     #[serde(default)]
     pub over_indebtedness: bool,
 }
@@ -274,6 +288,11 @@ pub struct Contract {
     /// caps it for consumers (art. XIX.4 CDE).
     #[serde(default)]
     pub indemnity_clause: Option<IndemnityClause>,
+    /// The debtor signed the contract, order form or accepted quote: a writing emanating from
+    /// the debtor (Belgium, art. 1338 C. jud.: the summary injunction needs one; everywhere the
+    /// best exhibit of a court request).
+    #[serde(default)]
+    pub signed_by_debtor: bool,
 }
 
 /// A contractual damages clause ("10 % of the unpaid amount, at least 50 €").
@@ -461,4 +480,204 @@ pub struct ReminderTerms {
     pub deadline_days: Option<u32>,
     #[serde(default)]
     pub channel: Option<Channel>,
+}
+
+/// The terms of a payment plan: what is spread, in how many instalments, when, and what
+/// happens on default. `creance` computes the schedule (`compute::plan`).
+///
+/// ```yaml
+/// plan:
+///   instalments: 6            # or instalment_amount: 500
+///   frequency: monthly
+///   first_due_date: 2026-04-10
+///   down_payment: 1000        # paid on down_payment_date (default: the document date)
+///   accrued: waived_if_kept   # interest and fees given up if every instalment is paid on time
+///   interest_rate: 0          # no interest during the plan
+///   acceleration_notice_days: 15
+/// ```
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanTerms {
+    /// Number of instalments after the down payment, of equal amount but for the cents left
+    /// over (see `remainder`). Give this or `instalment_amount`, not both.
+    #[serde(default)]
+    pub instalments: Option<u32>,
+    /// Amount of each instalment; their number follows, the odd one (smaller) being the last
+    /// or the first per `remainder`. Give this or `instalments`, not both. With
+    /// `interest_rate`, this is the capital part of each instalment (interest comes on top).
+    #[serde(default)]
+    pub instalment_amount: Option<Amount>,
+    /// Time between two instalments: `monthly` (default), `weekly`, `fortnightly`,
+    /// `quarterly`.
+    #[serde(default)]
+    pub frequency: Frequency,
+    /// Due date of the first instalment; the others follow at `frequency`, counted from this
+    /// date (31 January monthly: 28/29 February, 31 March, 30 April…).
+    pub first_due_date: NaiveDate,
+    /// An amount paid before the first instalment (on signature, or on `down_payment_date`).
+    #[serde(default)]
+    pub down_payment: Option<Amount>,
+    /// When the down payment is due; default: the document date (signature).
+    #[serde(default)]
+    pub down_payment_date: Option<NaiveDate>,
+    /// What the plan spreads and what becomes of the interest and fees accrued so far (the
+    /// €40 flat indemnity included): `included` (default; the whole claim on the document
+    /// date), `waived` (principal only; the creditor gives them up) or `waived_if_kept`
+    /// (principal only; they are given up once every instalment was paid on time, and fall due
+    /// with the balance on acceleration).
+    #[serde(default)]
+    pub accrued: AccruedTreatment,
+    /// Annual rate in percent of interest during the plan ("3.5" = 3,5 % a year): simple
+    /// interest on the declining balance, actual days / 365, paid with each instalment.
+    /// Absent or 0: no interest during the plan.
+    #[serde(default)]
+    pub interest_rate: Option<Amount>,
+    /// Where the cents left over by the equal division go: `last` (default) or `first`
+    /// instalment. The schedule states it.
+    #[serde(default)]
+    pub remainder: RemainderOn,
+    /// A due date falling on a Saturday, Sunday or public holiday of the jurisdiction's
+    /// calendar: `next_working_day` (default; it never shortens the debtor's time) or `keep`.
+    #[serde(default)]
+    pub non_working_days: NonWorkingDays,
+    /// Acceleration clause (déchéance du terme): after a missed instalment, the days a formal
+    /// notice gives the debtor to cure it before the whole balance falls due. Default 15;
+    /// `0` means acceleration without notice (warned against consumers).
+    #[serde(default)]
+    pub acceleration_notice_days: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// Every 7 days.
+    Weekly,
+    /// Every 14 days.
+    Fortnightly,
+    /// The same day of each month (or the month's last day when it has no such day).
+    #[default]
+    Monthly,
+    /// Every 3 months.
+    Quarterly,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AccruedTreatment {
+    /// The plan spreads the whole claim: principal, interest and fees on the document date.
+    #[default]
+    Included,
+    /// The plan spreads the principal; the creditor gives up accrued interest and fees.
+    Waived,
+    /// The plan spreads the principal; accrued interest and fees are given up once the plan
+    /// is paid on time, and fall due with the balance if it is accelerated.
+    WaivedIfKept,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RemainderOn {
+    /// The first instalment carries the odd cents.
+    First,
+    /// The last instalment carries the odd cents.
+    #[default]
+    Last,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NonWorkingDays {
+    /// Move the due date to the next working day of the jurisdiction's calendar.
+    #[default]
+    NextWorkingDay,
+    /// Keep the due date as scheduled.
+    Keep,
+}
+
+/// Court-request data the rest of the case does not give. Every field is optional:
+/// `injunction: {}` asks for the draft with what creance can derive.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InjunctionTerms {
+    /// The court, when known (name and address); otherwise the draft leaves its address block
+    /// for completion and states which court is competent and why.
+    #[serde(default)]
+    pub court: Option<CourtAddress>,
+    /// The legal cause of the claim: `contractual` (default) or `statutory`. France art. 1405
+    /// CPC admits only these, for a determined amount.
+    #[serde(default)]
+    pub basis: ClaimBasis,
+    /// France: both parties are merchants (commerçants, commercial companies) and the debt
+    /// arises from their trade, so the president of the tribunal de commerce is competent.
+    /// Default: both are professionals registered at the RCS.
+    #[serde(default)]
+    pub commercial: Option<bool>,
+    /// France: `consumer_credit` or `residential_lease` (juge des contentieux de la
+    /// protection), `other` (default).
+    #[serde(default)]
+    pub matter: Matter,
+    /// Belgium: `summary` (requête en injonction de payer, arts 1338–1344 C. jud.; default) or
+    /// `uncontested` (uncontested B2B money debt through a huissier, art. 1394/20 C. jud.).
+    #[serde(default)]
+    pub route: Option<BelgianRoute>,
+    /// Québec: persons bound to the creditor by an employment contract at any time during the
+    /// 12 months before filing (a legal person may sue in small claims only with at most 10,
+    /// art. 536 C.p.c.). Not needed for a creditor who is a natural person.
+    #[serde(default)]
+    pub creditor_employees: Option<u32>,
+    /// Exhibits the case does not otherwise list (delivery notes, e-mails, statements),
+    /// numbered after the contract, invoices and letters.
+    #[serde(default)]
+    pub exhibits: Vec<ExtraExhibit>,
+}
+
+/// A court's name and address, as the request is addressed.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CourtAddress {
+    /// "Tribunal de commerce de Grenoble", "Justice de paix du canton de Namur".
+    pub name: String,
+    #[serde(default)]
+    pub address: Option<Address>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimBasis {
+    /// A contract fixes the debt (invoices under an order, a quote, general terms).
+    #[default]
+    Contractual,
+    /// A statute fixes the debt.
+    Statutory,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Matter {
+    /// Consumer credit (France: juge des contentieux de la protection).
+    ConsumerCredit,
+    /// Residential lease (France: juge des contentieux de la protection).
+    ResidentialLease,
+    /// Any other matter.
+    #[default]
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BelgianRoute {
+    /// Requête en injonction de payer (arts 1338–1344 C. jud.).
+    Summary,
+    /// Recovery of an uncontested B2B money debt (arts 1394/20–1394/27 C. jud.).
+    Uncontested,
+}
+
+/// A supporting document not otherwise in the case.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraExhibit {
+    /// As printed in the list of exhibits ("Bon de livraison n° 4471 signé").
+    pub label: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
 }

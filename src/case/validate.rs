@@ -125,6 +125,12 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
     {
         indemnity_clause_sane(&mut out, clause);
     }
+    if let Some(plan) = &case.plan {
+        plan_sane(&mut out, plan, case.date);
+    }
+    if let Some(inj) = &case.injunction {
+        injunction_sane(&mut out, inj);
+    }
     if let Some(terms) = &case.interest {
         if let Some(d) = terms.from_date {
             date_sane(&mut out, d, "interest.from_date");
@@ -150,6 +156,106 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Most instalments a plan may have: ten years of weekly payments. The rules warn long before.
+const MAX_INSTALMENTS: u32 = 520;
+
+/// A plan gives its instalments by number or by amount, starts on or after the document date,
+/// and pays down a positive balance.
+fn plan_sane(out: &mut Vec<Diagnostic>, plan: &crate::case::model::PlanTerms, date: NaiveDate) {
+    match (plan.instalments, plan.instalment_amount) {
+        (None, None) => out.push(
+            Diagnostic::error("CASE-MISSING", "the plan gives neither a number of instalments nor their amount")
+                .with_field("plan")
+                .with_help("write `instalments: 6` (equal instalments) or `instalment_amount: 500`"),
+        ),
+        (Some(_), Some(_)) => out.push(
+            Diagnostic::error("CASE-VALUE", "the plan gives both a number of instalments and their amount")
+                .with_field("plan.instalment_amount")
+                .with_help("keep one: `instalments` (equal instalments) or `instalment_amount` (their number follows)"),
+        ),
+        (Some(n), None) => {
+            if !(1..=MAX_INSTALMENTS).contains(&n) {
+                out.push(
+                    Diagnostic::error("CASE-VALUE", format!("a plan of {n} instalments is not plausible"))
+                        .with_field("plan.instalments")
+                        .with_help(format!("give between 1 and {MAX_INSTALMENTS} instalments")),
+                );
+            }
+        }
+        (None, Some(a)) => amount_sane(out, a.value(), "plan.instalment_amount", true),
+    }
+    if let Some(dp) = plan.down_payment {
+        amount_sane(out, dp.value(), "plan.down_payment", true);
+    }
+    if plan.down_payment.is_none() && plan.down_payment_date.is_some() {
+        out.push(
+            Diagnostic::error("CASE-VALUE", "a down-payment date without a down payment")
+                .with_field("plan.down_payment_date")
+                .with_help("add `down_payment:` or remove `down_payment_date`"),
+        );
+    }
+    date_sane(out, plan.first_due_date, "plan.first_due_date");
+    if plan.first_due_date < date {
+        out.push(
+            Diagnostic::error("CASE-VALUE", format!("the first instalment is due on {}, before the document date {date}", plan.first_due_date))
+                .with_field("plan.first_due_date")
+                .with_help("`plan` describes the plan drafted on `date`; a plan the debtor already signed is recorded in `history` as `kind: payment-plan`"),
+        );
+    }
+    if let Some(d) = plan.down_payment_date {
+        date_sane(out, d, "plan.down_payment_date");
+        if d < date || d > plan.first_due_date {
+            out.push(
+                Diagnostic::error("CASE-VALUE", format!("the down payment is due on {d}, outside the plan ({date} to the first instalment on {})", plan.first_due_date))
+                    .with_field("plan.down_payment_date")
+                    .with_help("the down payment is due between the document date and the first instalment"),
+            );
+        }
+    }
+    if let Some(rate) = plan.interest_rate
+        && (rate.value() < Decimal::ZERO || rate.value() > Decimal::from(100))
+    {
+        out.push(
+            Diagnostic::error(
+                "CASE-VALUE",
+                format!("an annual rate of {} % is not plausible", rate.value()),
+            )
+            .with_field("plan.interest_rate")
+            .with_help("write the rate in percent per year: `3.5` for 3,5 %; `0` for no interest"),
+        );
+    }
+    if let Some(d) = plan.acceleration_notice_days
+        && d > 365
+    {
+        days_sane(out, d, "plan.acceleration_notice_days");
+    }
+}
+
+/// The court's name is given when the block is; extra exhibits have a label and a sane date.
+fn injunction_sane(out: &mut Vec<Diagnostic>, inj: &crate::case::model::InjunctionTerms) {
+    if let Some(court) = &inj.court
+        && court.name.trim().is_empty()
+    {
+        out.push(
+            Diagnostic::error("CASE-VALUE", "the court's name is empty")
+                .with_field("injunction.court.name")
+                .with_help("write the court as the request is addressed (\"Tribunal de commerce de Grenoble\"), or remove `court` to leave it for completion"),
+        );
+    }
+    for (i, e) in inj.exhibits.iter().enumerate() {
+        if e.label.trim().is_empty() {
+            out.push(
+                Diagnostic::error("CASE-VALUE", "an exhibit without a label")
+                    .with_field(format!("injunction.exhibits[{i}].label"))
+                    .with_help("describe the document as the list of exhibits prints it"),
+            );
+        }
+        if let Some(d) = e.date {
+            date_sane(out, d, &format!("injunction.exhibits[{i}].date"));
+        }
+    }
 }
 
 /// A damages clause is either a percentage (with an optional minimum) or a fixed amount.
@@ -284,6 +390,87 @@ mod tests {
         assert_eq!(
             min[0].1.as_deref(),
             Some("contract.indemnity_clause.minimum")
+        );
+    }
+
+    /// The sample with `extra` YAML appended at the top level.
+    fn with(extra: &str) -> Result<(), Vec<(String, Option<String>)>> {
+        match load_str(&format!("{BASE}\n{extra}\n"), "t.yaml") {
+            Ok(_) => Ok(()),
+            Err(LoadError::Invalid { diagnostics, .. }) => Err(diagnostics
+                .into_iter()
+                .map(|d| (d.message, d.field))
+                .collect()),
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+
+    fn first_field(r: Result<(), Vec<(String, Option<String>)>>) -> String {
+        r.unwrap_err()[0].1.clone().unwrap_or_default()
+    }
+
+    #[test]
+    fn plan_terms_are_structurally_checked() {
+        let ok = "plan: {instalments: 3, first_due_date: 2026-04-10}";
+        assert!(with(ok).is_ok(), "{:?}", with(ok));
+        assert!(with("plan: {instalment_amount: 150, first_due_date: 2026-04-10, down_payment: 100, down_payment_date: 2026-03-20}").is_ok());
+        assert_eq!(
+            first_field(with("plan: {first_due_date: 2026-04-10}")),
+            "plan"
+        );
+        assert_eq!(
+            first_field(with(
+                "plan: {instalments: 3, instalment_amount: 100, first_due_date: 2026-04-10}"
+            )),
+            "plan.instalment_amount"
+        );
+        assert_eq!(
+            first_field(with("plan: {instalments: 0, first_due_date: 2026-04-10}")),
+            "plan.instalments"
+        );
+        assert_eq!(
+            first_field(with(
+                "plan: {instalment_amount: 10.005, first_due_date: 2026-04-10}"
+            )),
+            "plan.instalment_amount"
+        );
+        assert_eq!(
+            first_field(with("plan: {instalments: 3, first_due_date: 2020-04-10}")),
+            "plan.first_due_date"
+        );
+        assert_eq!(
+            first_field(with(
+                "plan: {instalments: 3, first_due_date: 2026-04-10, down_payment: 100, down_payment_date: 2026-05-01}"
+            )),
+            "plan.down_payment_date"
+        );
+        assert_eq!(
+            first_field(with(
+                "plan: {instalments: 3, first_due_date: 2026-04-10, down_payment_date: 2026-04-01}"
+            )),
+            "plan.down_payment_date"
+        );
+        assert_eq!(
+            first_field(with(
+                "plan: {instalments: 3, first_due_date: 2026-04-10, interest_rate: 120}"
+            )),
+            "plan.interest_rate"
+        );
+        let typo = with("plan: {instalments: 3, first_due_date: 2026-04-10, frequence: monthly}");
+        assert!(typo.is_err(), "unknown fields are refused");
+    }
+
+    #[test]
+    fn injunction_terms_are_structurally_checked() {
+        assert!(with("injunction: {}").is_ok());
+        assert!(with("injunction: {court: {name: Tribunal judiciaire de Lyon}, exhibits: [{label: Bon de livraison, date: 2025-10-01}]}").is_ok());
+        assert_eq!(
+            first_field(with("injunction: {court: {name: \" \"}}")),
+            "injunction.court.name"
+        );
+        assert_eq!(
+            first_field(with("injunction: {exhibits: [{label: \"\"}]}")),
+            "injunction.exhibits[0].label"
         );
     }
 }

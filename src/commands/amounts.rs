@@ -1,14 +1,19 @@
-//! `creance amounts CASE`: the computation, line by line, as the letter's annex shows it.
+//! `creance amounts CASE`: the computation, line by line, as the letter's annex shows it; with
+//! the payment-plan schedule when the case has `plan` terms, and the court request's procedure
+//! and exhibits when it has an `injunction` block (JSON: keys `plan`, `procedure`, `exhibits`,
+//! added only then).
 
 use std::io::{self, Write};
 
 use super::{Exit, analyze, io_exit, load_error_findings, print_findings, stdout};
 use crate::case::Case;
-use crate::case::model::{InterestKind, Jurisdiction};
+use crate::case::model::{AccruedTreatment, InterestKind, Jurisdiction, Language};
 use crate::cli::{AmountsArgs, Format};
 use crate::compute::be::letter_facts;
 use crate::compute::be::regime::Regime;
 use crate::compute::claim::{BeComputation, BeIndemnityBasis, BeNote, Computation, Note};
+use crate::compute::plan;
+use crate::compute::procedure::{court, exhibits};
 use crate::compute::rates::LegalRateCategory;
 use crate::letters::format::short_date;
 
@@ -24,22 +29,19 @@ pub fn run(args: &AmountsArgs) -> Exit {
             };
         }
     };
-    let result =
-        match args.output.format {
-            Format::Json | Format::Sarif => {
-                serde_json::to_writer_pretty(&mut out, &analysis.computation)
-                    .map_err(io::Error::other)
-                    .and_then(|()| writeln!(out))
-            }
-            Format::Human => write_human(&mut out, &analysis.computation).and_then(|()| {
-                match &analysis.computation.be {
-                    Some(be) => {
-                        write_belgium(&mut out, &analysis.loaded.case, &analysis.computation, be)
-                    }
-                    None => Ok(()),
+    let result = match args.output.format {
+        Format::Json | Format::Sarif => serde_json::to_writer_pretty(&mut out, &json(&analysis))
+            .map_err(io::Error::other)
+            .and_then(|()| writeln!(out)),
+        Format::Human => write_human(&mut out, &analysis.computation)
+            .and_then(|()| match &analysis.computation.be {
+                Some(be) => {
+                    write_belgium(&mut out, &analysis.loaded.case, &analysis.computation, be)
                 }
-            }),
-        };
+                None => Ok(()),
+            })
+            .and_then(|()| write_plan_and_procedure(&mut out, &analysis)),
+    };
     match result {
         Ok(()) => Exit::Ok,
         Err(e) => io_exit(e),
@@ -407,4 +409,216 @@ fn be_note(n: BeNote) -> &'static str {
             "interest runs from the formal notice (none sent yet: from the letter being written)"
         }
     }
+}
+/// The computation as JSON, with `plan` (the schedule, or `{"error": …}`), `procedure` and
+/// `exhibits` when the case asks for those documents.
+fn json(a: &super::Analysis) -> serde_json::Value {
+    let case = &a.loaded.case;
+    let mut v = serde_json::to_value(&a.computation).unwrap_or_default();
+    if let Some(map) = v.as_object_mut() {
+        if case.plan.is_some() {
+            let plan = match plan::schedule(case, &a.computation) {
+                Ok(s) => serde_json::to_value(s).unwrap_or_default(),
+                Err(e) => serde_json::json!({ "error": e.to_string() }),
+            };
+            map.insert("plan".into(), plan);
+        }
+        if case.injunction.is_some() {
+            map.insert(
+                "procedure".into(),
+                serde_json::to_value(court::procedure(case, &a.computation)).unwrap_or_default(),
+            );
+            map.insert(
+                "exhibits".into(),
+                serde_json::to_value(exhibits::exhibits(case)).unwrap_or_default(),
+            );
+        }
+    }
+    v
+}
+
+fn write_plan_and_procedure(out: &mut dyn Write, a: &super::Analysis) -> io::Result<()> {
+    let case = &a.loaded.case;
+    let c = &a.computation;
+    let eur = |d| money(d, c.currency);
+    if case.plan.is_some() {
+        writeln!(out)?;
+        match plan::schedule(case, c) {
+            Err(e) => writeln!(out, "Payment plan: cannot be computed: {e}")?,
+            Ok(s) => {
+                writeln!(
+                    out,
+                    "Payment plan agreed on {}: acknowledged debt {} as of {}",
+                    short_date(s.start),
+                    eur(s.acknowledged.total),
+                    short_date(s.acknowledged_on)
+                )?;
+                let accrued = match s.accrued {
+                    AccruedTreatment::Included => {
+                        "the plan spreads the whole claim (principal, interest, fees)".to_string()
+                    }
+                    AccruedTreatment::Waived => format!(
+                        "the plan spreads the principal; {} of interest and fees is given up",
+                        eur(s.set_aside)
+                    ),
+                    AccruedTreatment::WaivedIfKept => format!(
+                        "the plan spreads the principal; {} of interest and fees is given up if every instalment is paid on time, due with the balance otherwise",
+                        eur(s.set_aside)
+                    ),
+                };
+                writeln!(out, "  {accrued}")?;
+                writeln!(
+                    out,
+                    "  {:<4} {:>10} {:>10} {:>14} {:>10} {:>14} {:>14}",
+                    "no.", "nominal", "due", "capital", "interest", "to pay", "balance"
+                )?;
+                for l in &s.lines {
+                    let moved = l
+                        .moved_because
+                        .as_deref()
+                        .map(|m| format!("  (moved: {m})"))
+                        .unwrap_or_default();
+                    writeln!(
+                        out,
+                        "  {:<4} {:>10} {:>10} {:>14} {:>10} {:>14} {:>14}{moved}",
+                        if l.number == 0 {
+                            "down".to_string()
+                        } else {
+                            l.number.to_string()
+                        },
+                        short_date(l.nominal_date),
+                        short_date(l.due_date),
+                        eur(l.capital),
+                        eur(l.interest),
+                        eur(l.amount),
+                        eur(l.balance_after)
+                    )?;
+                }
+                writeln!(
+                    out,
+                    "  total to pay {} (interest during the plan {})",
+                    eur(s.total_payable),
+                    eur(s.total_interest)
+                )?;
+                if let Some(r) = &s.remainder {
+                    writeln!(
+                        out,
+                        "  instalment {} carries the odd amount: {} (regular {})",
+                        r.instalment,
+                        eur(r.amount),
+                        eur(s.regular_amount)
+                    )?;
+                }
+                if let Some(cal) = &s.calendar {
+                    writeln!(
+                        out,
+                        "  due dates on non-working days move to the next working day ({}): {} [{}]",
+                        cal.name, cal.basis, cal.confidence
+                    )?;
+                }
+                writeln!(
+                    out,
+                    "  acceleration after a formal notice left unanswered for {} days{}",
+                    s.acceleration_notice_days,
+                    if s.acceleration_notice_default {
+                        " (creance's default)"
+                    } else {
+                        ""
+                    }
+                )?;
+            }
+        }
+    }
+    if case.injunction.is_some() {
+        let lang = case.language.unwrap_or(Language::Fr);
+        let p = court::procedure(case, c);
+        writeln!(out)?;
+        let court = p
+            .court
+            .map(|k| k.name(lang))
+            .unwrap_or("no court: a huissier serves the sommation");
+        writeln!(
+            out,
+            "Court request: {court}{}",
+            if p.available { "" } else { " — NOT OPEN" }
+        )?;
+        match (&p.court_address, p.court) {
+            (Some(a), _) => writeln!(out, "  addressed to {}", a.name)?,
+            (None, Some(_)) => writeln!(
+                out,
+                "  court of the debtor's place ({}); address left for completion",
+                p.debtor_place
+            )?,
+            (None, None) => {}
+        }
+        if let Some(f) = &p.form {
+            writeln!(
+                out,
+                "  form: Cerfa n° {} [{}] — {}",
+                f.reference(),
+                f.confidence,
+                f.note
+            )?;
+        }
+        for r in p.reasons.iter().chain(&p.unavailable_because) {
+            writeln!(
+                out,
+                "  - {} ({}) [{}]",
+                r.text(lang),
+                r.article,
+                r.confidence
+            )?;
+        }
+        if let Some(alt) = p.alternative {
+            writeln!(out, "  instead: {}", alt.name(lang))?;
+        }
+        if let Some(u) = &p.uncontested {
+            writeln!(
+                out,
+                "  art. 1394/20: principal {} + increase {} (cap {}) + flat indemnities {} = {}",
+                eur(u.principal),
+                eur(u.increase),
+                eur(u.increase_cap),
+                eur(u.flat_indemnity),
+                eur(u.total)
+            )?;
+        }
+        for n in &p.notes {
+            writeln!(
+                out,
+                "  note: {} ({}) [{}]",
+                n.text(lang),
+                n.article,
+                n.confidence
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "Exhibits")?;
+        for e in exhibits::exhibits(case) {
+            let mut parts = Vec::new();
+            if e.kind != exhibits::ExhibitKind::Other {
+                parts.push(e.kind.label(lang).to_string());
+            }
+            parts.extend(e.reference.clone());
+            if let Some(d) = e.date {
+                parts.push(short_date(d));
+            }
+            if let Some(amount) = e.amount {
+                parts.push(eur(amount));
+            }
+            if let Some(proof) = &e.proof {
+                parts.push(format!("proof {proof}"));
+            }
+            if let Some(r) = e.received {
+                parts.push(format!("received {}", short_date(r)));
+            }
+            writeln!(
+                out,
+                "  {:<12} {}",
+                exhibits::number_label(case.jurisdiction, lang, e.number),
+                parts.join(" — ")
+            )?;
+        }
+    }
+    Ok(())
 }

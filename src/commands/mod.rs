@@ -43,7 +43,8 @@ pub struct Analysis {
     pub findings: Vec<Diagnostic>,
 }
 
-/// Loads, computes and checks a case for the given documents (all if empty).
+/// Loads, computes and checks a case for the given documents (if empty: the default documents
+/// and those the case asks for, [`DocKind::for_case`]).
 pub fn analyze(path: &Path, docs: &[DocKind]) -> Result<Analysis, LoadError> {
     let loaded = load_file(path)?;
     Ok(analyze_loaded(loaded, docs))
@@ -51,12 +52,12 @@ pub fn analyze(path: &Path, docs: &[DocKind]) -> Result<Analysis, LoadError> {
 
 pub fn analyze_loaded(loaded: LoadedCase, docs: &[DocKind]) -> Analysis {
     let docs = if docs.is_empty() {
-        &DocKind::ALL[..]
+        DocKind::for_case(&loaded.case)
     } else {
-        docs
+        docs.to_vec()
     };
     let computation = compute(&loaded.case);
-    let ctx = Context::new(&loaded.case, &computation, docs);
+    let ctx = Context::new(&loaded.case, &computation, &docs);
     let mut findings: Vec<Diagnostic> = crate::rules::evaluate(&ctx)
         .into_iter()
         .map(|d| loaded.locate(d))

@@ -1,9 +1,12 @@
-//! Computations: money, rates, interest, calendars and deadlines, prescription.
+//! Computations: money, rates, interest, calendars and deadlines, prescription, payment plans,
+//! court procedures.
 pub mod be;
 pub mod calendar;
 pub mod claim;
 pub mod interest;
 pub mod money;
+pub mod plan;
 pub mod prescription;
+pub mod procedure;
 pub mod qc;
 pub mod rates;

@@ -6,12 +6,37 @@
 //! (a partial payment, a signed payment plan, a written acknowledgment: art. 2240 C. civ.) or a
 //! court claim (art. 2241) starts a new full period; a formal notice does **not** (Cass. com.,
 //! 18 mai 2022, n° 20-23.204), so notices in the history are ignored here.
+//!
+//! The same counting serves Québec (3 years, art. 2925 C.c.Q.; an acknowledgment — a partial
+//! payment, a signed payment agreement — restarts a period of the same length, arts 2898 and
+//! 2903; a judicial demand interrupts, art. 2892 [K]; a mise en demeure does not) and Belgium
+//! (acknowledgment, art. 2248 C. civ.; citation, art. 2244): each event is named with its own
+//! jurisdiction's article.
 
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
 use super::claim::AppliedPayment;
-use crate::case::model::{Case, HistoryKind};
+use crate::case::model::{Case, HistoryKind, Jurisdiction};
+
+/// An interrupting event's name, with the article of the case's jurisdiction.
+fn event_label(j: Jurisdiction, kind: Option<HistoryKind>) -> &'static str {
+    use HistoryKind::*;
+    match (j, kind) {
+        (Jurisdiction::Fr, None) => "paiement partiel (art. 2240 C. civ.)",
+        (Jurisdiction::Fr, Some(Acknowledgment)) => "reconnaissance de dette (art. 2240 C. civ.)",
+        (Jurisdiction::Fr, Some(PaymentPlan)) => "échéancier signé (art. 2240 C. civ.)",
+        (Jurisdiction::Fr, Some(_)) => "demande en justice (art. 2241 C. civ.)",
+        (Jurisdiction::Qc, None) => "paiement partiel (art. 2898 C.c.Q.)",
+        (Jurisdiction::Qc, Some(Acknowledgment)) => "reconnaissance de dette (art. 2898 C.c.Q.)",
+        (Jurisdiction::Qc, Some(PaymentPlan)) => "entente de paiement signée (art. 2898 C.c.Q.)",
+        (Jurisdiction::Qc, Some(_)) => "demande en justice (art. 2892 C.c.Q.)",
+        (Jurisdiction::Be, None) => "paiement partiel (art. 2248 C. civ.)",
+        (Jurisdiction::Be, Some(Acknowledgment)) => "reconnaissance de dette (art. 2248 C. civ.)",
+        (Jurisdiction::Be, Some(PaymentPlan)) => "plan d'apurement signé (art. 2248 C. civ.)",
+        (Jurisdiction::Be, Some(_)) => "citation en justice (art. 2244 C. civ.)",
+    }
+}
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Prescription {
@@ -39,10 +64,8 @@ pub fn prescriptions(case: &Case, applied: &[AppliedPayment], years: u32) -> Vec
         .iter()
         .filter_map(|h| {
             let what = match h.kind {
-                HistoryKind::Acknowledgment => "reconnaissance de dette (art. 2240 C. civ.)",
-                HistoryKind::PaymentPlan => "échéancier signé (art. 2240 C. civ.)",
-                HistoryKind::CourtClaim => "demande en justice (art. 2241 C. civ.)",
                 HistoryKind::Reminder | HistoryKind::FormalNotice => return None,
+                k => event_label(case.jurisdiction, Some(k)),
             };
             Some((h.date, what.to_string()))
         })
@@ -58,7 +81,7 @@ pub fn prescriptions(case: &Case, applied: &[AppliedPayment], years: u32) -> Vec
             for p in payments {
                 if p.date > start {
                     start = p.date;
-                    event = "paiement partiel (art. 2240 C. civ.)".to_string();
+                    event = event_label(case.jurisdiction, None).to_string();
                 }
             }
             for (date, what) in &interruptions {
@@ -313,6 +336,56 @@ mod be_tests {
         assert_eq!(
             be_prescriptions(&case, &[], 1)[0].prescription.ends,
             d("2025-01-01")
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::load::load_str;
+    use crate::compute::claim::compute;
+
+    fn run(text: &str) -> Vec<Prescription> {
+        let case = load_str(text, "t.yaml").unwrap().case;
+        prescriptions(&case, &compute(&case).payments, 3)
+    }
+
+    #[test]
+    fn a_signed_payment_plan_restarts_prescription_in_france_and_quebec_not_a_notice() {
+        let qc = include_str!("../../jurisdictions/qc/tests/base.yaml");
+        let plan = "  - {kind: payment-plan, date: 2026-02-10}";
+        let with_plan = qc.replace(
+            "    deadline_days: 10\n\nnotice:",
+            &format!("    deadline_days: 10\n{plan}\n\nnotice:"),
+        );
+        assert_ne!(with_plan, qc);
+        let p = run(&with_plan);
+        assert!(
+            p.iter().all(|p| p.start == "2026-02-10".parse().unwrap()),
+            "{p:?}"
+        );
+        assert_eq!(
+            p[1].start_event,
+            "entente de paiement signée (art. 2898 C.c.Q.)"
+        );
+        assert_eq!(p[1].ends, "2029-02-10".parse().unwrap());
+        // Without it, the notice of 15 January is ignored: invoice 2025-0342 runs from its
+        // due date, invoice 2025-0311 from the partial payment.
+        let p = run(qc);
+        assert_eq!(p[1].start, "2025-12-03".parse().unwrap());
+        assert_eq!(p[0].start_event, "paiement partiel (art. 2898 C.c.Q.)");
+
+        let fr = include_str!("../../jurisdictions/fr/tests/base.yaml");
+        let with_plan = fr.replace(
+            "    channel: email\n\nnotice:",
+            "    channel: email\n  - {kind: payment-plan, date: 2026-02-10}\n\nnotice:",
+        );
+        assert_ne!(with_plan, fr);
+        let p = run(&with_plan);
+        assert!(
+            p.iter()
+                .all(|p| p.start_event == "échéancier signé (art. 2240 C. civ.)")
         );
     }
 }

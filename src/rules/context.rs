@@ -13,16 +13,48 @@ pub enum DocKind {
     Reminder,
     /// Formal notice (mise en demeure).
     FormalNotice,
+    /// Payment-plan agreement (échéancier / plan d'apurement / entente de paiement), from the
+    /// case's `plan` terms.
+    PaymentPlan,
+    /// Court-request draft: France requête en injonction de payer; Belgium requête en
+    /// injonction de payer or art. 1394/20 sommation; Québec small-claims or originating
+    /// application. With the list of exhibits.
+    Injunction,
 }
 
 impl DocKind {
+    /// The documents rendered by default: reminder and formal notice.
     pub const ALL: [DocKind; 2] = [DocKind::Reminder, DocKind::FormalNotice];
+
+    /// Every document kind, in the order of the collection path.
+    pub const EVERY: [DocKind; 4] = [
+        DocKind::Reminder,
+        DocKind::FormalNotice,
+        DocKind::PaymentPlan,
+        DocKind::Injunction,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             DocKind::Reminder => "reminder",
             DocKind::FormalNotice => "formal-notice",
+            DocKind::PaymentPlan => "payment-plan",
+            DocKind::Injunction => "injunction",
         }
+    }
+
+    /// The documents a case asks to be checked for when none is named: the default ones, plus
+    /// `payment-plan` when the case has `plan` terms and `injunction` when it has an
+    /// `injunction` block.
+    pub fn for_case(case: &Case) -> Vec<DocKind> {
+        let mut docs = DocKind::ALL.to_vec();
+        if case.plan.is_some() {
+            docs.push(DocKind::PaymentPlan);
+        }
+        if case.injunction.is_some() {
+            docs.push(DocKind::Injunction);
+        }
+        docs
     }
 }
 

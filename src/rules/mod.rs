@@ -12,4 +12,4 @@ pub use engine::evaluate;
 pub use spec::{RulePack, RuleSpec, all_packs, pack_for};
 
 #[cfg(test)]
-mod pack_tests;
+pub(crate) mod pack_tests;

@@ -9,7 +9,6 @@ use super::spec::{all_packs, base_case_yaml};
 use crate::case::load::{LoadError, load_str};
 use crate::case::model::Jurisdiction;
 use crate::commands::analyze_loaded;
-use crate::rules::context::DocKind;
 
 /// Objects are merged key by key, `null` removes a key, anything else replaces.
 pub fn merge(base: &mut Value, patch: &Value) {
@@ -37,12 +36,19 @@ fn jurisdiction(code: &str) -> Jurisdiction {
 
 /// Runs one fragment; returns the codes of the findings (or panics if the case is unloadable).
 fn codes_for(pack: &str, fragment: &Value, rule: &str) -> Vec<String> {
-    let base_text = base_case_yaml(jurisdiction(pack)).expect("pack has a base case");
+    let own_base = all_packs()
+        .flat_map(|p| p.rules.iter())
+        .find(|r| r.id == rule)
+        .and_then(|r| r.test_base);
+    let base_text = own_base
+        .or_else(|| base_case_yaml(jurisdiction(pack)))
+        .expect("pack has a base case");
     let mut case: Value = serde_saphyr::from_str(base_text).expect("base case parses");
     merge(&mut case, fragment);
     let text = serde_json::to_string_pretty(&case).unwrap();
     match load_str(&text, &format!("{rule} fragment")) {
-        Ok(loaded) => analyze_loaded(loaded, &DocKind::ALL)
+        // The case's own documents: a fragment with `plan` or `injunction` checks those too.
+        Ok(loaded) => analyze_loaded(loaded, &[])
             .findings
             .into_iter()
             .map(|d| d.code)

@@ -28,6 +28,10 @@ pub struct RulePack {
 pub struct RuleSpec {
     /// Stable id: `FR-FEE-001`.
     pub id: String,
+    /// The base case this rule's test fragments are merged onto, when it is not the pack's
+    /// `tests/base.yaml` (Belgium's plan and court rules: `tests/base-plan.yaml`).
+    #[serde(skip)]
+    pub test_base: Option<&'static str>,
     pub severity: SeverityName,
     /// The check that implements it (see `checks::run`).
     pub check: String,
@@ -103,12 +107,22 @@ pub fn rules_version(j: Jurisdiction) -> String {
     use sha2::{Digest, Sha256};
     match (pack_for(j), pack_text(j)) {
         (Some(p), Some(text)) => {
-            let digest = crate::render::hex(&Sha256::digest(text.as_bytes()));
+            let mut hasher = Sha256::new();
+            hasher.update(text.as_bytes());
+            if j == Jurisdiction::Be {
+                hasher.update(BE_PLAN_RULES.as_bytes());
+            }
+            let digest = crate::render::hex(&hasher.finalize());
             format!("{}-{}-{}", p.pack, p.version, &digest[..12])
         }
         _ => format!("{}-none", j.code()),
     }
 }
+
+/// Belgium's payment-plan and court-request rules: a second file of the `be` pack, tested on
+/// its own base case (a B2B case with a plan and a court request).
+const BE_PLAN_RULES: &str = include_str!("../../jurisdictions/be/rules-plan.yaml");
+const BE_PLAN_BASE: &str = include_str!("../../jurisdictions/be/tests/base-plan.yaml");
 
 fn pack_text(j: Jurisdiction) -> Option<&'static str> {
     match j {
@@ -129,8 +143,16 @@ static PACKS: LazyLock<BTreeMap<&'static str, RulePack>> = LazyLock::new(|| {
     ];
     let mut m = BTreeMap::new();
     for (code, text) in packs.iter().copied() {
-        let pack: RulePack = serde_saphyr::from_str(text)
+        let mut pack: RulePack = serde_saphyr::from_str(text)
             .unwrap_or_else(|e| panic!("embedded rule pack `{code}` is invalid: {e}"));
+        if code == "be" {
+            let plan: RulePack = serde_saphyr::from_str(BE_PLAN_RULES)
+                .unwrap_or_else(|e| panic!("embedded be/rules-plan.yaml is invalid: {e}"));
+            pack.rules.extend(plan.rules.into_iter().map(|mut r| {
+                r.test_base = Some(BE_PLAN_BASE);
+                r
+            }));
+        }
         m.insert(code, pack);
     }
     m

@@ -11,6 +11,7 @@ mod generic;
 mod identifiers;
 mod interest;
 mod notice;
+mod plan;
 mod prescription;
 mod quebec;
 mod terms;
@@ -92,6 +93,16 @@ pub const KNOWN: &[&str] = &[
     "be_b2b_flat_fees",
     "be_prescription",
     "be_prescription_notice",
+    "plan_duration",
+    "plan_min_instalment",
+    "plan_acceleration_notice",
+    "plan_schedule",
+    "plan_interest",
+    "plan_running",
+    "injunction_notice",
+    "injunction_prescribed",
+    "procedure_point",
+    "debtor_writing",
 ];
 
 pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
@@ -136,6 +147,16 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "be_b2b_flat_fees" => belgium::b2b_flat_fees(rule, ctx),
         "be_prescription" => belgium::prescription(rule, ctx),
         "be_prescription_notice" => belgium::prescription_notice(rule, ctx),
+        "plan_duration" => plan::plan_duration(rule, ctx),
+        "plan_min_instalment" => plan::plan_min_instalment(rule, ctx),
+        "plan_acceleration_notice" => plan::plan_acceleration_notice(rule, ctx),
+        "plan_schedule" => plan::plan_schedule(rule, ctx),
+        "plan_interest" => plan::plan_interest(rule, ctx),
+        "plan_running" => plan::plan_running(rule, ctx),
+        "injunction_notice" => plan::injunction_notice(rule, ctx),
+        "injunction_prescribed" => plan::injunction_prescribed(rule, ctx),
+        "procedure_point" => plan::procedure_point(rule, ctx),
+        "debtor_writing" => plan::debtor_writing(rule, ctx),
         // Unknown names are caught by the pack tests before release.
         _ => vec![Hit::default().var("check", &rule.check)],
     }

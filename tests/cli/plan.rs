@@ -1,0 +1,300 @@
+//! Payment plans and court requests: the schedule, the court and exhibits as `amounts` shows
+//! them, the plan and injunction rules, and `check` saying why a document is not allowed yet.
+//! Expected values are worked by hand in the comments.
+
+use super::{case_file, run};
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let r = run(args);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    serde_json::from_str(&r.stdout).expect("JSON")
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+#[test]
+fn plan_and_injunction_samples_pass_check() {
+    for s in [
+        "samples/fr/b2b-payment-plan.yaml",
+        "samples/fr/b2b-injunction.yaml",
+        "samples/qc/b2b-payment-plan.yaml",
+        "samples/qc/b2b-injunction.yaml",
+    ] {
+        let r = run(&["check", s]);
+        assert_eq!(r.code, 0, "{s}: {}", r.stdout);
+        assert!(
+            r.stdout.contains("0 errors, 0 warnings — ok"),
+            "{s}: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains("DOC-STAGE"),
+            "{s} is allowed: {}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn french_plan_schedule_to_the_cent_with_moved_due_dates() {
+    let v = json(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/fr/b2b-payment-plan.yaml",
+    ]);
+    let plan = &v["plan"];
+    // The claim on 2 March 2026: 11 960,00 principal + 382,29 penalties + 3 × 40 € = 12 462,29,
+    // acknowledged; `waived_if_kept` spreads the principal and sets 502,29 aside.
+    assert_eq!(plan["acknowledged"]["total"], "12462.29");
+    assert_eq!(plan["base"], "11960.00");
+    assert_eq!(plan["set_aside"], "502.29");
+    // 11 960 − 1 000 down = 10 960 in 6 → 1 826,66 × 5 + 1 826,70 (4 cents on the last).
+    let lines = plan["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines[0]["kind"], "down-payment");
+    assert_eq!(lines[0]["amount"], "1000.00");
+    let amounts: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l["amount"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            "1826.66", "1826.66", "1826.66", "1826.66", "1826.66", "1826.70"
+        ]
+    );
+    assert_eq!(plan["remainder"]["instalment"], 6);
+    assert_eq!(plan["remainder"]["difference"], "0.04");
+    // Sunday 5 April 2026, then Easter Monday: due Tuesday 7 April. Sunday 5 July → 6 July;
+    // Saturday 5 September → Monday 7 September.
+    let due: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l["due_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        due,
+        [
+            "2026-04-07",
+            "2026-05-05",
+            "2026-06-05",
+            "2026-07-06",
+            "2026-08-05",
+            "2026-09-07"
+        ]
+    );
+    assert_eq!(lines[1]["moved_because"], "dimanche");
+    assert_eq!(plan["total_payable"], "11960.00");
+    assert_eq!(plan["calendar"]["id"], "fr");
+    let human = run(&["amounts", "samples/fr/b2b-payment-plan.yaml"]);
+    assert!(
+        human.stdout.contains("instalment 6 carries the odd amount"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn quebec_plan_with_interest_on_the_declining_balance() {
+    let v = json(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/qc/b2b-payment-plan.yaml",
+    ]);
+    let plan = &v["plan"];
+    assert_eq!(plan["base"], "19736.14");
+    let lines = plan["lines"].as_array().unwrap();
+    // 19 736,14 / 12 = 1 644,678… → 1 644,67 × 11 + 1 644,77.
+    assert_eq!(lines[0]["capital"], "1644.67");
+    assert_eq!(lines[11]["capital"], "1644.77");
+    // 2 March → 15 April: 44 days; 19 736,14 × 5 % × 44 / 365 = 118,958… → 118,96.
+    assert_eq!(lines[0]["interest_days"], 44);
+    assert_eq!(lines[0]["interest"], "118.96");
+    // 15 April → 15 May: 30 days on 18 091,47 → 74,348… → 74,35.
+    assert_eq!(lines[1]["interest"], "74.35");
+    // Saturday 15 August 2026 → Monday 17 August; then 29 days to 15 September:
+    // 11 512,79 × 5 % × 29 / 365 = 45,736… → 45,74.
+    assert_eq!(lines[4]["due_date"], "2026-08-17");
+    assert_eq!(lines[5]["interest_days"], 29);
+    assert_eq!(lines[5]["interest"], "45.74");
+    assert_eq!(plan["total_interest"], "573.16");
+    assert_eq!(plan["total_payable"], "20309.30");
+}
+
+#[test]
+fn french_injunction_goes_to_the_commercial_court_with_its_exhibits() {
+    let v = json(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/fr/b2b-injunction.yaml",
+    ]);
+    let p = &v["procedure"];
+    assert_eq!(p["route"], "fr-order-for-payment");
+    assert_eq!(p["court"], "fr-tribunal-de-commerce");
+    assert_eq!(p["form"]["number"], "12946");
+    assert_eq!(p["debtor_place"], "38000 Grenoble");
+    assert!(p["court_address"].is_null(), "left for completion");
+    let notes: Vec<&str> = p["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["kind"].as_str().unwrap())
+        .collect();
+    assert!(notes.contains(&"fr-no-prior-amicable-attempt"), "{notes:?}");
+    let ex = v["exhibits"].as_array().unwrap();
+    let kinds: Vec<&str> = ex.iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "contract",
+            "invoice",
+            "invoice",
+            "invoice",
+            "reminder",
+            "formal-notice",
+            "other"
+        ]
+    );
+    assert_eq!(ex[5]["proof"], "1A 234 567 8901 2");
+    assert_eq!(ex[5]["received"], "2026-01-22");
+    let human = run(&["amounts", "samples/fr/b2b-injunction.yaml"]);
+    assert!(human.stdout.contains("Pièce n° 7"), "{}", human.stdout);
+    assert!(
+        human.stdout.contains("Cerfa n° 12946*02"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn quebec_above_small_claims_is_told_which_court_hears_it() {
+    let r = run(&["check", "samples/qc/b2b-injunction.yaml"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("info[QC-INJ-003]"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("Cour du Québec, chambre civile"),
+        "{}",
+        r.stdout
+    );
+    let v = json(&[
+        "amounts",
+        "--format",
+        "json",
+        "samples/qc/b2b-injunction.yaml",
+    ]);
+    assert_eq!(v["procedure"]["route"], "qc-originating-application");
+    assert_eq!(v["procedure"]["amount_tested"], "19650.00");
+    assert_eq!(v["exhibits"][0]["kind"], "contract");
+}
+
+#[test]
+fn check_says_why_a_document_is_not_allowed_yet() {
+    // The B2B sample has sent a reminder only: an injunction must wait for a formal notice.
+    let r = run(&[
+        "check",
+        "--doc",
+        "injunction",
+        "--doc",
+        "payment-plan",
+        "samples/fr/b2b-several-invoices.yaml",
+    ]);
+    assert_eq!(r.code, 0, "a warning and infos pass: {}", r.stdout);
+    assert!(r.stdout.contains("warning[FR-INJ-001]"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "info[DOC-STAGE]: the injunction is not allowed yet: no formal notice was sent"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("the payment-plan is not allowed yet: the case gives no payment-plan terms"),
+        "{}",
+        r.stdout
+    );
+    let json = run(&[
+        "check",
+        "--format",
+        "json",
+        "--doc",
+        "injunction",
+        "samples/fr/b2b-several-invoices.yaml",
+    ]);
+    let stage: Vec<serde_json::Value> = json
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|v: &serde_json::Value| v["code"] == "DOC-STAGE")
+        .collect();
+    assert_eq!(stage.len(), 1);
+    assert_eq!(stage[0]["severity"], "info");
+    assert_eq!(stage[0]["field"], "history");
+    // Without --doc, a case without plan or injunction blocks is checked as before.
+    let r = run(&["check", "samples/fr/b2b-several-invoices.yaml"]);
+    assert!(!r.stdout.contains("DOC-STAGE") && !r.stdout.contains("FR-INJ"));
+}
+
+#[test]
+fn plan_and_injunction_rules_refuse_what_the_law_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    // A down payment larger than the principal leaves nothing to spread.
+    let text = read("samples/fr/b2b-payment-plan.yaml")
+        .replace("down_payment: 1000.00", "down_payment: 20000.00");
+    let p = case_file(dir.path(), "dp.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("error[FR-PLAN-005]"), "{}", r.stdout);
+    // 40 instalments run past two years; 300 € a month is fine, 30 € is not.
+    let text =
+        read("samples/fr/b2b-payment-plan.yaml").replace("instalments: 6", "instalments: 40");
+    let p = case_file(dir.path(), "long.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert!(r.stdout.contains("warning[FR-PLAN-001]"), "{}", r.stdout);
+    assert!(!r.stdout.contains("FR-PLAN-002"), "{}", r.stdout);
+    // A debtor whose surendettement file is admissible: no injunction.
+    let text = read("samples/fr/b2b-injunction.yaml").replace(
+        "  attention: M. Paul Martin, président\n",
+        "  attention: M. Paul Martin, président\n  over_indebtedness: true\n",
+    );
+    let p = case_file(dir.path(), "ins.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("error[FR-INJ-003]"), "{}", r.stdout);
+    assert!(r.stdout.contains("L722-2"), "{}", r.stdout);
+    // A signed plan with no acceleration notice after it.
+    let text = read("samples/fr/b2b-injunction.yaml").replace(
+        "    deadline_days: 15\n\n",
+        "    deadline_days: 15\n  - kind: payment-plan\n    date: 2026-02-10\n\n",
+    );
+    let p = case_file(dir.path(), "running.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert!(r.stdout.contains("warning[FR-INJ-004]"), "{}", r.stdout);
+    assert!(r.stdout.contains("déchéance du terme"), "{}", r.stdout);
+}
+
+#[test]
+fn plan_terms_are_validated_with_their_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = read("samples/fr/b2b-payment-plan.yaml").replace(
+        "  instalments: 6\n",
+        "  instalments: 6\n  instalment_amount: 500\n",
+    );
+    let p = case_file(dir.path(), "both.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("(plan.instalment_amount)"),
+        "{}",
+        r.stdout
+    );
+    let text =
+        read("samples/fr/b2b-payment-plan.yaml").replace("frequency: monthly", "frequency: yearly");
+    let p = case_file(dir.path(), "freq.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+}
