@@ -362,7 +362,8 @@ fn be_schedules(regime: Regime, kind: InterestKind, agreed: Option<Decimal>) -> 
 /// Québec: sources disagree on whether default starts at receipt of the notice or at the
 /// expiry of the delay it gave (quebec.md §1.1); creance takes the later date, the expiry
 /// (the conservative reading: it never claims interest for days the debtor may not owe), with
-/// the notice's `deadline_days` or, unknown, the Ministry's 10 days.
+/// the notice's `deadline_days` or, unknown, the Ministry's 10 days; a last day that is not a
+/// juridical day in Québec moves to the next one.
 pub fn notice_date(case: &Case) -> NaiveDate {
     case.history
         .iter()
@@ -370,8 +371,12 @@ pub fn notice_date(case: &Case) -> NaiveDate {
         .map(|h| {
             let served = h.received.unwrap_or(h.date);
             if case.jurisdiction == Jurisdiction::Qc {
-                served
-                    .checked_add_days(Days::new(u64::from(h.deadline_days.unwrap_or(10)) + 1))
+                // The delay's last day is counted like a C.p.c. delay (art. 83 [K]): a last
+                // day that is not a juridical day moves to the next one; default is the day
+                // after. Moving it never claims more interest.
+                let days = h.deadline_days.unwrap_or(10);
+                super::calendar::deadline_days(&super::calendar::Calendar::quebec(), served, days)
+                    .and_then(|d| d.effective.checked_add_days(Days::new(1)))
                     .unwrap_or(NaiveDate::MAX)
             } else {
                 served
@@ -1209,5 +1214,33 @@ mod be_tests {
             (29, dec("2.29"))
         );
         assert_eq!(comp.totals.fees, dec("64.00"));
+    }
+}
+
+#[cfg(test)]
+mod quebec_default_tests {
+    use super::notice_date;
+    use crate::case::load::load_str;
+
+    /// A notice received on Thursday 11 June 2026 with 10 days: the 10th day is Sunday 21 June,
+    /// Monday 22 is a working day, so the debtor is in default on Tuesday 23 June; with the
+    /// delay ending on Saint-Jean-Baptiste (24 June, received 14 June: 14 + 10 = 24), default
+    /// is on 26 June (25 is the next juridical day).
+    #[test]
+    fn quebec_default_skips_non_juridical_days() {
+        let base = include_str!("../../jurisdictions/qc/tests/base.yaml");
+        let at = |received: &str| {
+            let text = base.replace(
+                "    received: 2026-01-19",
+                &format!("    received: {received}"),
+            );
+            assert!(base.contains("    received: 2026-01-19"));
+            let text = text.replace("date: 2026-03-02", "date: 2026-07-15");
+            notice_date(&load_str(&text, "t.yaml").unwrap().case)
+        };
+        assert_eq!(at("2026-06-11"), "2026-06-23".parse().unwrap());
+        assert_eq!(at("2026-06-14"), "2026-06-26".parse().unwrap());
+        // Without a non-juridical last day: received + 10 + 1.
+        assert_eq!(at("2026-01-19"), "2026-01-30".parse().unwrap());
     }
 }
