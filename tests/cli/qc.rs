@@ -94,8 +94,9 @@ fn quebec_formal_notice_in_french_follows_the_ministry_model() {
 fn quebec_formal_notice_in_english_when_the_debtor_chose_english() {
     let (_dir, texts) = render("samples/qc/b2c-consumer-en.yaml", &["formal-notice"]);
     let t = &texts[0];
-    // 7 245,50 − 2 000 = 5 245,50; 26 Jan – 16 Mar 2026 = 50 days (default the day after the
-    // 10 days that followed receipt on 15 Jan): 5 245,50 × 5 % × 50 / 365 = 35.928… → $35.93.
+    // 7 245,50 − 2 000 = 5 245,50. Received 15 Jan + 10 days = Sunday 25 Jan, moved to Monday
+    // 26 (not a juridical day); default on 27 Jan. 27 Jan – 16 Mar 2026 = 49 days:
+    // 5 245,50 × 5 % × 49 / 365 = 35.209… → $35.21.
     for expected in [
         "UNDER ALL RESERVES",
         "FORMAL NOTICE (MISE EN DEMEURE)",
@@ -107,7 +108,8 @@ fn quebec_formal_notice_in_english_when_the_debtor_chose_english() {
         // By registered mail: receipt is unknown, so no date.
         "within 15 days of receipt of this letter.",
         "$5,245.50",
-        "$35.93",
+        "$35.21",
+        "computed from January 27, 2026 to March 16, 2026",
         "Additional indemnity (art. 1619 C.C.Q.)",
         "legal proceedings",
         "mediation",
