@@ -90,9 +90,13 @@ pub struct GenerateArgs {
     pub min_invoices: usize,
     #[arg(long, default_value_t = 10)]
     pub max_invoices: usize,
-    /// Only business-to-business cases (the benchmark's two-page formal notice with annex).
+    /// Only business-to-business cases (the benchmark's two-page formal notice with annex;
+    /// French cases).
     #[arg(long)]
     pub b2b_only: bool,
+    /// Which jurisdictions: `fr` (default, the benchmark's), `be`, `qc`, or `all` in turn.
+    #[arg(long, value_enum, default_value = "fr")]
+    pub jurisdiction: crate::batch::generate::Mix,
 }
 
 #[derive(Debug, Args)]

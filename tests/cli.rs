@@ -1150,3 +1150,43 @@ fn a_collection_agency_letter_carries_the_r124_4_mentions() {
     let r = run(&["check", p.to_str().unwrap()]);
     assert!(r.stdout.contains("error[FR-AGY-002]"), "{}", r.stdout);
 }
+
+#[test]
+fn generated_cases_of_every_jurisdiction_are_valid_and_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    for out in [&a, &b] {
+        let r = run(&[
+            "generate",
+            "-n",
+            "60",
+            "--seed",
+            "11",
+            "--jurisdiction",
+            "all",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let mut seen = std::collections::BTreeMap::new();
+    for i in 0..60 {
+        let name = format!("case-{i:06}.yaml");
+        let text = std::fs::read_to_string(a.join(&name)).unwrap();
+        assert_eq!(text, std::fs::read_to_string(b.join(&name)).unwrap());
+        let j = text
+            .lines()
+            .find_map(|l| l.strip_prefix("jurisdiction: "))
+            .unwrap()
+            .to_string();
+        *seen.entry(j).or_insert(0) += 1;
+    }
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert!(seen.values().all(|n| *n == 20), "{seen:?}");
+    let mut args = vec!["check".to_string()];
+    args.extend((0..60).map(|i| a.join(format!("case-{i:06}.yaml")).display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = run(&args);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(!r.stdout.contains("error["), "{}", r.stdout);
+}

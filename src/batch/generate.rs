@@ -1,6 +1,6 @@
 //! Realistic, varied, valid case files, deterministic from a seed (ChaCha8: the same seed gives
 //! the same files on every platform and version of `rand_chacha`). Used by the batch tests and
-//! the benchmark. France only for now: the Belgian and Québec packs come with issue 4.
+//! the benchmark. France here; Belgium and Québec in [`super::generate_be_qc`].
 
 use chrono::{Days, NaiveDate};
 use rand::{RngExt, SeedableRng};
@@ -160,20 +160,56 @@ fn siren(rng: &mut ChaCha8Rng) -> String {
     unreachable!("one of ten keys satisfies Luhn")
 }
 
-fn cents(rng: &mut ChaCha8Rng, min: u64, max: u64) -> String {
+pub(super) fn cents(rng: &mut ChaCha8Rng, min: u64, max: u64) -> String {
     let c = rng.random_range(min * 100..max * 100);
     format!("{}.{:02}", c / 100, c % 100)
 }
 
-fn date(d: NaiveDate) -> String {
+pub(super) fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
+pub(super) fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
 }
 
-/// The `i`-th case of the `seed` series, as YAML text.
+/// Which jurisdictions a series covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mix {
+    Fr,
+    Be,
+    Qc,
+    /// France, Belgium and Québec in turn (case `i` is `i mod 3`).
+    All,
+}
+
+/// The `i`-th case of the `seed` series for `mix`, as YAML text.
+pub fn case_for(
+    mix: Mix,
+    seed: u64,
+    i: usize,
+    min_invoices: usize,
+    max_invoices: usize,
+    b2b_only: bool,
+) -> String {
+    let which = match mix {
+        Mix::All => [Mix::Fr, Mix::Be, Mix::Qc][i % 3],
+        m => m,
+    };
+    if which == Mix::Fr {
+        return case(seed, i, min_invoices, max_invoices, b2b_only);
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_mul(1_000_003).wrapping_add(i as u64));
+    let lo = min_invoices.max(1);
+    let n = rng.random_range(lo..=max_invoices.max(lo)).min(6);
+    if which == Mix::Be {
+        super::generate_be_qc::be_case(&mut rng, seed, i, n)
+    } else {
+        super::generate_be_qc::qc_case(&mut rng, seed, i, n)
+    }
+}
+
+/// The `i`-th French case of the `seed` series, as YAML text.
 pub fn case(
     seed: u64,
     i: usize,

@@ -5,5 +5,6 @@
 
 pub mod discover;
 pub mod generate;
+pub mod generate_be_qc;
 pub mod record;
 pub mod worker;

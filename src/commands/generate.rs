@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::Exit;
-use crate::batch::generate::case;
+use crate::batch::generate::case_for;
 use crate::cli::{GenerateArgs, ViewArgs};
 
 pub fn run(args: &GenerateArgs) -> Exit {
@@ -16,7 +16,8 @@ pub fn run(args: &GenerateArgs) -> Exit {
         return Exit::Failure;
     }
     for i in 0..args.count {
-        let text = case(
+        let text = case_for(
+            args.jurisdiction,
             args.seed,
             i,
             args.min_invoices,
