@@ -14,7 +14,7 @@ use crate::case::{LoadError, load_bytes};
 use crate::commands::analyze_loaded;
 use crate::compute::rates;
 use crate::diag::{Diagnostic, Severity, Tally};
-use crate::letters::{DocInput, build, mentions};
+use crate::letters::{DocInput, mentions, try_build};
 use crate::render::{Renderer, write_atomic_unsynced};
 use crate::rules::context::DocKind;
 use crate::rules::spec::rules_version;
@@ -176,13 +176,16 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
     let case = &analysis.loaded.case;
     let mut rendered = Vec::new();
     for doc in todo {
-        let view = build(&DocInput {
+        let view = match try_build(&DocInput {
             case,
             computation: &analysis.computation,
             doc,
             draft: false,
             findings: &analysis.findings,
-        });
+        }) {
+            Ok(v) => v,
+            Err(why) => return failed(&input, Some(&sha), why, Vec::new()),
+        };
         let json = match serde_json::to_value(&view) {
             Ok(v) => v,
             Err(e) => return failed(&input, Some(&sha), format!("view model: {e}"), Vec::new()),

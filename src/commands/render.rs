@@ -7,7 +7,7 @@ use std::io::Write;
 use super::{Exit, analyze, count_line, io_exit, load_error_findings, print_findings, stdout};
 use crate::cli::{Format, RenderArgs};
 use crate::diag::Tally;
-use crate::letters::{DocInput, build, mentions};
+use crate::letters::{DocInput, mentions, try_build};
 use crate::render::{Renderer, write_atomic};
 use crate::rules::context::DocKind;
 
@@ -76,13 +76,24 @@ pub fn run(args: &RenderArgs) -> Exit {
     }
     let case = &analysis.loaded.case;
     for doc in docs {
-        let view = build(&DocInput {
+        let view = match try_build(&DocInput {
             case,
             computation: &analysis.computation,
             doc,
             draft: args.draft,
             findings: &analysis.findings,
-        });
+        }) {
+            Ok(v) => v,
+            Err(why) => {
+                let _ = writeln!(
+                    out,
+                    "{}-{}: not written ({why})",
+                    case.reference.trim(),
+                    doc.slug()
+                );
+                return Exit::Findings;
+            }
+        };
         let json = match serde_json::to_value(&view) {
             Ok(v) => v,
             Err(e) => {

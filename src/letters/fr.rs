@@ -268,6 +268,7 @@ pub fn build(input: &DocInput) -> View {
             salutation.trim_end_matches(',')
         ),
         signature: signature_of(case),
+        signatures: Vec::new(),
         annex,
         findings: findings_view(input.findings, Locale::FrFr),
         labels: Labels {

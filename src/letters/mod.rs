@@ -6,6 +6,7 @@ pub mod format;
 pub mod fr;
 pub mod locale;
 pub mod mentions;
+pub mod plan;
 pub mod qc;
 pub mod view;
 
@@ -19,6 +20,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::rules::context::DocKind;
 use locale::Locale;
 
+#[derive(Clone, Copy)]
 pub struct DocInput<'a> {
     pub case: &'a Case,
     pub computation: &'a Computation,
@@ -28,7 +30,30 @@ pub struct DocInput<'a> {
     pub findings: &'a [Diagnostic],
 }
 
+/// The view of the document `input.doc`. A payment plan that cannot be computed falls back to
+/// the letter (only `creance view` reaches this; `render` and `batch` use [`try_build`]).
 pub fn build(input: &DocInput) -> view::View {
+    try_build(input).unwrap_or_else(|_| build_letter(input))
+}
+
+/// The view of `input.doc`, or why this document cannot be written for this case.
+pub fn try_build(input: &DocInput) -> Result<view::View, String> {
+    match input.doc {
+        DocKind::Reminder | DocKind::FormalNotice => Ok(build_letter(input)),
+        DocKind::PaymentPlan => plan::build(input).ok_or_else(|| {
+            match crate::compute::plan::schedule(input.case, input.computation) {
+                Err(e) => format!("the payment plan cannot be computed: {e}"),
+                Ok(_) => "the payment plan cannot be written".to_string(),
+            }
+        }),
+        DocKind::Injunction => Err(
+            "the court-request draft is not written by this version yet (`amounts` shows the procedure and exhibits)".to_string(),
+        ),
+    }
+}
+
+/// The reminder or formal notice in the jurisdiction's wording.
+pub fn build_letter(input: &DocInput) -> view::View {
     match input.case.jurisdiction {
         Jurisdiction::Fr => fr::build(input),
         Jurisdiction::Qc => qc::build(input),

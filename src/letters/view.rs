@@ -37,6 +37,10 @@ pub struct View {
     pub after_summary: Vec<Paragraph>,
     pub closing: String,
     pub signature: Signature,
+    /// Several parties sign (a payment-plan agreement): one slot each, side by side, instead of
+    /// `signature`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<SignatureSlot>,
     pub annex: Option<Annex>,
     pub findings: Vec<Finding>,
     pub labels: Labels,
@@ -126,6 +130,16 @@ pub struct PaymentBlock {
 pub struct Signature {
     pub name: String,
     pub capacity: String,
+}
+
+/// One party's signature: who ("Le débiteur"), the name, the capacity, and the words the
+/// signatory writes by hand.
+#[derive(Clone, Debug, Serialize)]
+pub struct SignatureSlot {
+    pub label: String,
+    pub name: String,
+    pub capacity: String,
+    pub note: String,
 }
 
 /// A table on its own page, with notes under it.

@@ -39,6 +39,10 @@ const EMBEDDED_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/formal-notice.typ"),
     ),
     ("reminder.typ", include_str!("../../templates/reminder.typ")),
+    (
+        "payment-plan.typ",
+        include_str!("../../templates/payment-plan.typ"),
+    ),
 ];
 
 /// Lower-case hexadecimal of a digest.

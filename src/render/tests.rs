@@ -452,14 +452,14 @@ fn unknown_doc_kind_is_an_error_listing_the_kinds() {
         match &error {
             RenderError::UnknownDocKind { kind: k, available } => {
                 assert_eq!(k, kind);
-                assert_eq!(available, &["formal-notice", "reminder"]);
+                assert_eq!(available, &["formal-notice", "payment-plan", "reminder"]);
             }
             other => panic!("unexpected {other:?}"),
         }
         assert!(
             error
                 .to_string()
-                .contains("available: formal-notice, reminder")
+                .contains("available: formal-notice, payment-plan, reminder")
         );
     }
 }
@@ -518,7 +518,10 @@ fn template_dir_overrides_by_name_and_errors_point_at_the_template() {
     );
 
     // The embedded renderer is untouched by the override.
-    assert_eq!(RENDERER.doc_kinds(), ["formal-notice", "reminder"]);
+    assert_eq!(
+        RENDERER.doc_kinds(),
+        ["formal-notice", "payment-plan", "reminder"]
+    );
 }
 
 #[test]

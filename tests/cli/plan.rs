@@ -298,3 +298,51 @@ fn plan_terms_are_validated_with_their_location() {
     let r = run(&["check", p.to_str().unwrap()]);
     assert_eq!(r.code, 1, "{}", r.stdout);
 }
+
+#[test]
+fn the_payment_plan_agreement_is_rendered_with_its_schedule_and_both_signatures() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let r = run(&[
+        "render",
+        "samples/fr/b2b-payment-plan.yaml",
+        "--doc",
+        "payment-plan",
+        "-o",
+        out,
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let t = super::fold(&super::pdf_text(
+        &dir.path().join("ADU-2026-0043-payment-plan.pdf"),
+    ));
+    // 12 462,29 acknowledged; 502,29 of interest and fees set aside if the plan is kept;
+    // 11 960 − 1 000 down payment = 10 960 in 6: 1 826,66 × 5 + 1 826,70.
+    for expected in [
+        "Échéancier de paiement — reconnaissance de dette",
+        "Le débiteur reconnaît devoir au créancier, au 2 mars 2026, la somme de 12 462,29 €",
+        "interrompt la prescription (art. 2240 C. civ.)",
+        "un acompte de 1 000,00 € le 2 mars 2026, puis le solde en 6 échéances mensuelles de 1 826,66 €",
+        "L'échéance n° 6 est de 1 826,70 €",
+        "07/04/2026",
+        "(502,29 €) sont abandonnés si toutes les échéances sont payées à leur date",
+        "Déchéance du terme.",
+        "art. 1343-5 C. civ.",
+        "Le créancier",
+        "Le débiteur",
+        "Lu et approuvé, bon pour reconnaissance de dette",
+        "Total 11 960,00 € 0,00 € 11 960,00 €",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+    // The court-request draft is not written yet: refused, nothing written.
+    let r = run(&[
+        "render",
+        "samples/fr/b2b-injunction.yaml",
+        "--doc",
+        "injunction",
+        "-o",
+        out,
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("not written"), "{}", r.stdout);
+}
