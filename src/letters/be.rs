@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use super::fr::party_name;
 use super::locale::Locale;
 use super::view::*;
-use super::{DocInput, findings_view, signature_of, unpaid_invoices};
+use super::{DocInput, InvoiceTableWords, findings_view, signature_of, unpaid_invoices};
 use crate::case::Case;
 use crate::case::model::{
     Channel, FeeKind, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
@@ -767,52 +767,29 @@ fn payment_block(case: &Case, amount: Decimal, x: Words) -> Option<PaymentBlock>
 }
 
 fn invoice_table(c: &Computation, x: Words) -> Table {
-    let loc = x.loc;
-    let shown = unpaid_invoices(c);
-    let rows = shown
-        .iter()
-        .map(|i| {
-            vec![
-                i.number.clone(),
-                loc.short_date(i.issue_date),
-                loc.short_date(i.due_date),
-                loc.money(i.amount),
-                loc.money(i.paid),
-                loc.money(i.outstanding),
-            ]
-        })
-        .collect();
-    let columns = if x.nl() {
-        [
-            "Factuur",
-            "Datum",
-            "Vervaldag",
-            "Bedrag",
-            "Betaald",
-            "Openstaand",
-        ]
+    let w = if x.nl() {
+        InvoiceTableWords {
+            one: "Openstaande factuur",
+            many: "Openstaande facturen",
+            columns: [
+                "Factuur",
+                "Datum",
+                "Vervaldag",
+                "Bedrag",
+                "Betaald",
+                "Openstaand",
+            ],
+            total: "Totaal",
+        }
     } else {
-        ["Facture", "Date", "Échéance", "Montant", "Payé", "Reste dû"]
+        InvoiceTableWords {
+            one: "Facture impayée",
+            many: "Factures impayées",
+            columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Reste dû"],
+            total: "Total",
+        }
     };
-    Table {
-        title: match (shown.len() > 1, x.nl()) {
-            (true, false) => "Factures impayées".into(),
-            (false, false) => "Facture impayée".into(),
-            (true, true) => "Openstaande facturen".into(),
-            (false, true) => "Openstaande factuur".into(),
-        },
-        columns: columns.map(String::from).to_vec(),
-        align: vec!["left", "left", "left", "right", "right", "right"],
-        rows,
-        total: Some(vec![
-            x.w("Total", "Totaal").into(),
-            String::new(),
-            String::new(),
-            loc.money(shown.iter().map(|i| i.amount).sum()),
-            loc.money(shown.iter().map(|i| i.paid).sum()),
-            loc.money(shown.iter().map(|i| i.outstanding).sum()),
-        ]),
-    }
+    super::invoice_table(c, x.loc, &w)
 }
 
 fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {

@@ -6,11 +6,10 @@ use rust_decimal::Decimal;
 
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_date, siren};
 use super::locale::Locale;
-use super::unpaid_invoices;
 use super::view::*;
 use super::{DocInput, findings_view, payment_deadline, signature_of};
 use crate::case::model::{Channel, InterestKind, Party, PartyKind, RepresentativeKind};
-use crate::compute::claim::{Computation, FeeLine, InvoiceBalance, Note, is_b2b};
+use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
 
@@ -476,48 +475,23 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
 }
 
 fn invoice_table(c: &Computation) -> Table {
-    let shown = unpaid_invoices(c);
-    let rows = shown
-        .iter()
-        .map(|i| {
-            vec![
-                i.number.clone(),
-                short_date(i.issue_date),
-                short_date(i.due_date),
-                format_eur_fr(i.amount),
-                format_eur_fr(i.paid),
-                format_eur_fr(i.outstanding),
-            ]
-        })
-        .collect();
-    let sum = |f: fn(&InvoiceBalance) -> Decimal| shown.iter().map(|i| f(i)).sum::<Decimal>();
-    Table {
-        title: if shown.len() > 1 {
-            "Factures impayées".into()
-        } else {
-            "Facture impayée".into()
+    super::invoice_table(
+        c,
+        Locale::FrFr,
+        &super::InvoiceTableWords {
+            one: "Facture impayée",
+            many: "Factures impayées",
+            columns: [
+                "Facture",
+                "Date",
+                "Échéance",
+                "Montant TTC",
+                "Réglé",
+                "Reste dû",
+            ],
+            total: "Total",
         },
-        columns: [
-            "Facture",
-            "Date",
-            "Échéance",
-            "Montant TTC",
-            "Réglé",
-            "Reste dû",
-        ]
-        .map(String::from)
-        .to_vec(),
-        align: vec!["left", "left", "left", "right", "right", "right"],
-        rows,
-        total: Some(vec![
-            "Total".into(),
-            String::new(),
-            String::new(),
-            format_eur_fr(sum(|i| i.amount)),
-            format_eur_fr(sum(|i| i.paid)),
-            format_eur_fr(sum(|i| i.outstanding)),
-        ]),
-    }
+    )
 }
 
 fn summary(c: &Computation) -> Summary {

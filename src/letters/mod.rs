@@ -144,3 +144,45 @@ pub fn unpaid_invoices(c: &Computation) -> Vec<&crate::compute::claim::InvoiceBa
         .filter(|i| i.outstanding > rust_decimal::Decimal::ZERO)
         .collect()
 }
+
+/// The words of an invoice table in one language: title (one invoice, several), the six
+/// column headings, the total row's label.
+pub struct InvoiceTableWords<'a> {
+    pub one: &'a str,
+    pub many: &'a str,
+    pub columns: [&'a str; 6],
+    pub total: &'a str,
+}
+
+/// The table of the invoices a letter claims ([`unpaid_invoices`]): number, dates, amount, paid,
+/// balance, formatted for `loc`, with the totals of the rows shown.
+pub fn invoice_table(c: &Computation, loc: Locale, w: &InvoiceTableWords) -> view::Table {
+    let shown = unpaid_invoices(c);
+    let rows = shown
+        .iter()
+        .map(|i| {
+            vec![
+                i.number.clone(),
+                loc.short_date(i.issue_date),
+                loc.short_date(i.due_date),
+                loc.money(i.amount),
+                loc.money(i.paid),
+                loc.money(i.outstanding),
+            ]
+        })
+        .collect();
+    view::Table {
+        title: if shown.len() > 1 { w.many } else { w.one }.to_string(),
+        columns: w.columns.map(String::from).to_vec(),
+        align: vec!["left", "left", "left", "right", "right", "right"],
+        rows,
+        total: Some(vec![
+            w.total.to_string(),
+            String::new(),
+            String::new(),
+            loc.money(shown.iter().map(|i| i.amount).sum()),
+            loc.money(shown.iter().map(|i| i.paid).sum()),
+            loc.money(shown.iter().map(|i| i.outstanding).sum()),
+        ]),
+    }
+}

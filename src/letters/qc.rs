@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use super::fr::{de, party_name};
 use super::locale::Locale;
 use super::view::*;
-use super::{DocInput, findings_view, signature_of, unpaid_invoices};
+use super::{DocInput, InvoiceTableWords, findings_view, signature_of};
 use crate::case::model::{
     Channel, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
 };
@@ -669,45 +669,22 @@ fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
 }
 
 fn invoice_table(c: &Computation, x: Words) -> Table {
-    let loc = x.loc;
-    let shown = unpaid_invoices(c);
-    let rows = shown
-        .iter()
-        .map(|i| {
-            vec![
-                i.number.clone(),
-                loc.short_date(i.issue_date),
-                loc.short_date(i.due_date),
-                loc.money(i.amount),
-                loc.money(i.paid),
-                loc.money(i.outstanding),
-            ]
-        })
-        .collect();
-    let columns = if x.en() {
-        ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"]
+    let w = if x.en() {
+        InvoiceTableWords {
+            one: "Invoice",
+            many: "Invoices",
+            columns: ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"],
+            total: "Total",
+        }
     } else {
-        ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"]
+        InvoiceTableWords {
+            one: "Facture",
+            many: "Factures",
+            columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"],
+            total: "Total",
+        }
     };
-    Table {
-        title: match (shown.len() > 1, x.en()) {
-            (true, false) => "Factures".into(),
-            (false, false) => "Facture".into(),
-            (true, true) => "Invoices".into(),
-            (false, true) => "Invoice".into(),
-        },
-        columns: columns.map(String::from).to_vec(),
-        align: vec!["left", "left", "left", "right", "right", "right"],
-        rows,
-        total: Some(vec![
-            "Total".into(),
-            String::new(),
-            String::new(),
-            loc.money(shown.iter().map(|i| i.amount).sum()),
-            loc.money(shown.iter().map(|i| i.paid).sum()),
-            loc.money(shown.iter().map(|i| i.outstanding).sum()),
-        ]),
-    }
+    super::invoice_table(c, x.loc, &w)
 }
 
 /// Whether an interest line is the art. 1619 additional indemnity (the computation labels it).
