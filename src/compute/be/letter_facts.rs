@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -33,35 +33,6 @@ use crate::compute::claim::Computation;
 use crate::compute::money::round_cents;
 
 // ---- dates --------------------------------------------------------------------------------
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// A date with its printed forms.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -84,22 +55,15 @@ pub fn language(case: &Case) -> Language {
 
 /// `date` printed in `lang` (French for anything but Dutch).
 pub fn print_date(date: NaiveDate, lang: Language) -> PrintedDate {
-    let m = date.month0() as usize;
-    let long = match lang {
-        Language::Nl => format!("{}\u{a0}{}\u{a0}{}", date.day(), MONTHS_NL[m], date.year()),
-        _ => {
-            let day = if date.day() == 1 {
-                "1er".to_string()
-            } else {
-                date.day().to_string()
-            };
-            format!("{day}\u{a0}{}\u{a0}{}", MONTHS_FR[m], date.year())
-        }
+    // The letters' own typography (`letters::locale`), so the facts print as the letter does.
+    let loc = match lang {
+        Language::Nl => crate::letters::locale::Locale::NlBe,
+        _ => crate::letters::locale::Locale::FrBe,
     };
     PrintedDate {
         date,
-        short: date.format("%d/%m/%Y").to_string(),
-        long,
+        short: loc.short_date(date),
+        long: loc.long_date(date),
     }
 }
 
