@@ -4,6 +4,7 @@
 pub mod be;
 pub mod format;
 pub mod fr;
+pub mod injunction;
 pub mod locale;
 pub mod mentions;
 pub mod plan;
@@ -46,9 +47,7 @@ pub fn try_build(input: &DocInput) -> Result<view::View, String> {
                 Ok(_) => "the payment plan cannot be written".to_string(),
             }
         }),
-        DocKind::Injunction => Err(
-            "the court-request draft is not written by this version yet (`amounts` shows the procedure and exhibits)".to_string(),
-        ),
+        DocKind::Injunction => injunction::build(input),
     }
 }
 

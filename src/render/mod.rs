@@ -40,6 +40,10 @@ const EMBEDDED_TEMPLATES: &[(&str, &str)] = &[
     ),
     ("reminder.typ", include_str!("../../templates/reminder.typ")),
     (
+        "injunction.typ",
+        include_str!("../../templates/injunction.typ"),
+    ),
+    (
         "payment-plan.typ",
         include_str!("../../templates/payment-plan.typ"),
     ),

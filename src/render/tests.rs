@@ -445,21 +445,24 @@ fn draft_has_watermark_and_findings_page() {
 
 #[test]
 fn unknown_doc_kind_is_an_error_listing_the_kinds() {
-    for kind in ["injunction", "letter", "../letter", ""] {
+    for kind in ["audit", "letter", "../letter", ""] {
         let error = RENDERER
             .render_pdf(kind, &json!({}), date(), "x")
             .unwrap_err();
         match &error {
             RenderError::UnknownDocKind { kind: k, available } => {
                 assert_eq!(k, kind);
-                assert_eq!(available, &["formal-notice", "payment-plan", "reminder"]);
+                assert_eq!(
+                    available,
+                    &["formal-notice", "injunction", "payment-plan", "reminder"]
+                );
             }
             other => panic!("unexpected {other:?}"),
         }
         assert!(
             error
                 .to_string()
-                .contains("available: formal-notice, payment-plan, reminder")
+                .contains("available: formal-notice, injunction, payment-plan, reminder")
         );
     }
 }
@@ -483,7 +486,7 @@ fn template_dir_overrides_by_name_and_errors_point_at_the_template() {
     let renderer = Renderer::with_template_dir(dir.path()).unwrap();
     assert_eq!(
         renderer.doc_kinds(),
-        ["formal-notice", "payment-plan", "reminder"]
+        ["formal-notice", "injunction", "payment-plan", "reminder"]
     );
 
     let document = layout(&renderer, "reminder", &fixture("reminder"));
@@ -520,7 +523,7 @@ fn template_dir_overrides_by_name_and_errors_point_at_the_template() {
     // The embedded renderer is untouched by the override.
     assert_eq!(
         RENDERER.doc_kinds(),
-        ["formal-notice", "payment-plan", "reminder"]
+        ["formal-notice", "injunction", "payment-plan", "reminder"]
     );
 }
 

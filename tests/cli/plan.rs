@@ -334,7 +334,12 @@ fn the_payment_plan_agreement_is_rendered_with_its_schedule_and_both_signatures(
     ] {
         assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
     }
-    // The court-request draft is not written yet: refused, nothing written.
+}
+
+#[test]
+fn the_court_request_is_a_draft_with_its_court_claim_and_exhibits() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
     let r = run(&[
         "render",
         "samples/fr/b2b-injunction.yaml",
@@ -343,6 +348,20 @@ fn the_payment_plan_agreement_is_rendered_with_its_schedule_and_both_signatures(
         "-o",
         out,
     ]);
-    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("not written"), "{}", r.stdout);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    // Always a draft: the file name says so.
+    let t = super::fold(&super::pdf_text(
+        &dir.path().join("ADU-2026-0044-injunction-draft.pdf"),
+    ));
+    for expected in [
+        "PROJET À FAIRE RELIRE PAR UN AVOCAT AVANT TOUT DÉPÔT",
+        "Requête en injonction de payer",
+        "Président du tribunal de commerce",
+        "[adresse à compléter]",
+        "Total 12 462,29 €",
+        "Bordereau de pièces",
+        "Pièce n° 1",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
 }

@@ -1,0 +1,250 @@
+//! The court-request draft, always marked as a draft for a lawyer's review: France's requête
+//! en injonction de payer (arts 1405 ff. CPC), Belgium's requête (arts 1338 ff. C. jud.) or
+//! the art. 1394/20 summons to pay through a huissier, Québec's small-claims or originating
+//! application (no ex parte order exists there). The route, the court and why, the claim with
+//! its breakdown, and the numbered exhibits all come from [`crate::compute::procedure`]; the
+//! court's address block is left for completion when the case does not give it.
+
+use super::locale::Locale;
+use super::view::*;
+use super::{DocInput, build_letter};
+use crate::case::model::Language;
+use crate::compute::procedure::court::{self, Route};
+use crate::compute::procedure::exhibits;
+use crate::rules::context::DocKind;
+
+fn w<'a>(loc: Locale, fr: &'a str, nl: &'a str, en: &'a str) -> &'a str {
+    match loc {
+        Locale::NlBe => nl,
+        Locale::EnCa => en,
+        _ => fr,
+    }
+}
+
+fn lang_of(loc: Locale) -> Language {
+    match loc {
+        Locale::NlBe => Language::Nl,
+        Locale::EnCa => Language::En,
+        _ => Language::Fr,
+    }
+}
+
+/// The draft, or `Err` with why this case cannot have one yet (the route is closed).
+pub fn build(input: &DocInput) -> Result<View, String> {
+    let case = input.case;
+    let c = input.computation;
+    let loc = Locale::of(case);
+    let lang = lang_of(loc);
+    let p = court::procedure(case, c);
+    if !p.available {
+        let why: Vec<&str> = p.unavailable_because.iter().map(|r| r.text(lang)).collect();
+        return Err(format!("the court request is not open: {}", why.join("; ")));
+    }
+    let mut view = build_letter(&DocInput {
+        doc: DocKind::Reminder,
+        ..*input
+    });
+    view.doc = DocKind::Injunction.slug();
+    view.draft = true;
+    view.watermark = Some(w(loc, "PROJET", "ONTWERP", "DRAFT").to_string());
+    let title = match (p.route, loc) {
+        (Route::FrOrderForPayment, _) => "Requête en injonction de payer",
+        (Route::BeSummaryOrder, Locale::NlBe) => "Verzoekschrift tot betalingsbevel",
+        (Route::BeSummaryOrder, _) => "Requête en injonction de payer",
+        (Route::BeUncontestedDebt, Locale::NlBe) => "Aanmaning tot betalen (art. 1394/21 Ger.W.)",
+        (Route::BeUncontestedDebt, _) => "Sommation de payer (art. 1394/21 C. jud.)",
+        (Route::QcSmallClaims, Locale::EnCa) => "Application — Small Claims Division",
+        (Route::QcSmallClaims, _) => "Demande — Division des petites créances",
+        (Route::QcOriginatingApplication, Locale::EnCa) => "Originating application (outline)",
+        (Route::QcOriginatingApplication, _) => "Demande introductive d'instance (canevas)",
+    };
+    view.subject = title.to_string();
+    view.document_title = format!("{title} — {}", case.reference);
+    view.channel = None;
+    view.banners = vec![
+        w(
+            loc,
+            "PROJET À FAIRE RELIRE PAR UN AVOCAT AVANT TOUT DÉPÔT",
+            "ONTWERP, TE LATEN NAKIJKEN DOOR EEN ADVOCAAT VÓÓR INDIENING",
+            "DRAFT FOR A LAWYER'S REVIEW BEFORE ANY FILING",
+        )
+        .to_string(),
+    ];
+    // The court replaces the debtor in the window: the request is addressed to it.
+    let court_name = p
+        .court
+        .map(|k| k.name(lang).to_string())
+        .unwrap_or_else(|| {
+            w(loc, "Huissier de justice", "Gerechtsdeurwaarder", "Bailiff").to_string()
+        });
+    view.recipient = match &p.court_address {
+        Some(a) => Block {
+            name: a.name.clone(),
+            lines: a
+                .address
+                .as_ref()
+                .map(|ad| {
+                    let mut l: Vec<String> = ad.lines.clone();
+                    l.push(format!("{} {}", ad.postcode, ad.city.to_uppercase()));
+                    l
+                })
+                .unwrap_or_default(),
+            ids: Vec::new(),
+            contact: Vec::new(),
+        },
+        None => Block {
+            name: court_name.clone(),
+            lines: vec![
+                format!(
+                    "({} {})",
+                    w(loc, "ressort de", "rechtsgebied van", "district of"),
+                    p.debtor_place
+                ),
+                w(
+                    loc,
+                    "[adresse à compléter]",
+                    "[adres aan te vullen]",
+                    "[address to complete]",
+                )
+                .to_string(),
+            ],
+            ids: Vec::new(),
+            contact: Vec::new(),
+        },
+    };
+    view.salutation = String::new();
+    let debtor = super::fr::party_name(&case.debtor);
+    let creditor = super::fr::party_name(&case.creditor);
+    let mut body: Vec<Paragraph> = vec![vec![t(loc.text(&match loc {
+        Locale::NlBe => format!(
+            "Verzoeker: {creditor}. Verweerder: {debtor}. Verzoeker vordert de betaling van een zekere en opeisbare geldsom van contractuele oorsprong, zoals hieronder uiteengezet."
+        ),
+        Locale::EnCa => format!(
+            "Applicant: {creditor}. Defendant: {debtor}. The applicant claims payment of a determined sum of money owed under a contract, as detailed below."
+        ),
+        _ => format!(
+            "Demandeur : {creditor}. Défendeur : {debtor}. Le demandeur sollicite le paiement d'une somme d'argent déterminée, due en vertu d'un contrat, détaillée ci-dessous."
+        ),
+    }))]];
+    let mut why = vec![b(w(
+        loc,
+        "Juridiction et procédure. ",
+        "Rechtbank en procedure. ",
+        "Court and procedure. ",
+    ))];
+    why.push(t(loc.text(
+        &p.reasons
+            .iter()
+            .map(|r| format!("{} ({})", r.text(lang), r.article))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )));
+    body.push(why);
+    if let Some(f) = &p.form {
+        body.push(vec![t(loc.text(&format!(
+            "{} {} [{}]",
+            w(loc, "Formulaire Cerfa n°", "Formulier", "Form"),
+            f.reference(),
+            f.confidence
+        )))]);
+    }
+    view.body = body;
+    view.summary = Some(Summary {
+        title: w(loc, "Somme réclamée", "Gevorderd bedrag", "Amount claimed").to_string(),
+        rows: {
+            let mut rows = vec![[
+                w(loc, "Principal", "Hoofdsom", "Principal").to_string(),
+                loc.money(c.totals.principal),
+            ]];
+            if c.totals.interest > rust_decimal::Decimal::ZERO {
+                rows.push([
+                    w(loc, "Intérêts", "Interesten", "Interest").to_string(),
+                    loc.money(c.totals.interest),
+                ]);
+            }
+            if c.totals.fees > rust_decimal::Decimal::ZERO {
+                rows.push([
+                    w(
+                        loc,
+                        "Indemnités et frais",
+                        "Vergoedingen en kosten",
+                        "Indemnities and fees",
+                    )
+                    .to_string(),
+                    loc.money(c.totals.fees),
+                ]);
+            }
+            rows
+        },
+        total: [
+            w(loc, "Total", "Totaal", "Total").to_string(),
+            loc.money(c.totals.total),
+        ],
+    });
+    let exhibit_rows = exhibits::exhibits(case)
+        .into_iter()
+        .map(|e| {
+            let mut what = vec![e.kind.label(lang).to_string()];
+            what.extend(e.reference.clone());
+            what.extend(e.description.clone());
+            if let Some(proof) = &e.proof {
+                what.push(format!("{} {proof}", w(loc, "preuve", "bewijs", "proof")));
+            }
+            vec![
+                exhibits::number_label(case.jurisdiction, lang, e.number),
+                what.join(" — "),
+                e.date.map(|d| loc.short_date(d)).unwrap_or_default(),
+                e.amount.map(|a| loc.money(a)).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    view.annex = Some(Annex {
+        table: Table {
+            title: w(
+                loc,
+                "Bordereau de pièces",
+                "Inventaris van de stukken",
+                "List of exhibits",
+            )
+            .to_string(),
+            columns: match loc {
+                Locale::NlBe => ["Stuk", "Omschrijving", "Datum", "Bedrag"],
+                Locale::EnCa => ["Exhibit", "Description", "Date", "Amount"],
+                _ => ["Pièce", "Description", "Date", "Montant"],
+            }
+            .map(String::from)
+            .to_vec(),
+            align: vec!["left", "left", "left", "right"],
+            rows: exhibit_rows,
+            total: None,
+        },
+        notes: p
+            .notes
+            .iter()
+            .map(|n| {
+                loc.text(&format!(
+                    "{} ({}) [{}]",
+                    n.text(lang),
+                    n.article,
+                    n.confidence
+                ))
+            })
+            .collect(),
+    });
+    view.after_summary = Vec::new();
+    view.payment = None;
+    view.closing = loc.text(&match loc {
+        Locale::NlBe => format!(
+            "Opgemaakt te {}, op {}.",
+            case.place.trim(),
+            loc.long_date(case.date)
+        ),
+        Locale::EnCa => format!("{}, {}.", case.place.trim(), loc.long_date(case.date)),
+        _ => format!(
+            "Fait à {}, le {}.",
+            case.place.trim(),
+            loc.long_date(case.date)
+        ),
+    });
+    Ok(view)
+}
