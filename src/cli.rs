@@ -160,6 +160,11 @@ pub struct RenderArgs {
     /// Documents to render (repeatable); default: reminder and formal notice.
     #[arg(long = "doc", value_enum)]
     pub docs: Vec<DocKind>,
+    /// Every document the case's stage allows (`--doc all` in the words): reminder,
+    /// formal notice, and the payment plan or court request when the case has those blocks;
+    /// for each one not allowed yet, says why instead.
+    #[arg(long, conflicts_with = "docs")]
+    pub all: bool,
     /// Output folder (created if needed). Files are named `<reference>-<document>.pdf`.
     #[arg(long, short, default_value = "out")]
     pub output: PathBuf,

@@ -13,7 +13,11 @@ use crate::rules::context::DocKind;
 
 pub fn run(args: &RenderArgs) -> Exit {
     let mut out = stdout(args.out.color);
-    let docs: Vec<DocKind> = if args.docs.is_empty() {
+    let docs: Vec<DocKind> = if args.all {
+        // Every document of the case (its plan and court-request blocks included): decided
+        // once the case is loaded.
+        Vec::new()
+    } else if args.docs.is_empty() {
         DocKind::ALL.to_vec()
     } else {
         args.docs.clone()
@@ -75,6 +79,31 @@ pub fn run(args: &RenderArgs) -> Exit {
         return Exit::Failure;
     }
     let case = &analysis.loaded.case;
+    let docs = if args.all {
+        let mut allowed = Vec::new();
+        let asked = DocKind::for_case(case);
+        for (doc, status) in
+            crate::compute::procedure::allowed_documents(case, &analysis.computation)
+        {
+            if !asked.contains(&doc) {
+                continue;
+            }
+            match status {
+                Ok(()) => allowed.push(doc),
+                Err(why) => {
+                    let _ = writeln!(
+                        out,
+                        "{}-{}: not yet ({why})",
+                        case.reference.trim(),
+                        doc.slug()
+                    );
+                }
+            }
+        }
+        allowed
+    } else {
+        docs
+    };
     for doc in docs {
         let view = match try_build(&DocInput {
             case,

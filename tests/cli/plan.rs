@@ -365,3 +365,47 @@ fn the_court_request_is_a_draft_with_its_court_claim_and_exhibits() {
         assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
     }
 }
+
+#[test]
+fn render_all_writes_what_the_stage_allows_and_says_why_not_for_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let r = run(&[
+        "render",
+        "samples/fr/b2b-injunction.yaml",
+        "--all",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    for f in [
+        "ADU-2026-0044-reminder.pdf",
+        "ADU-2026-0044-formal-notice.pdf",
+        "ADU-2026-0044-injunction-draft.pdf",
+    ] {
+        assert!(out.join(f).exists(), "{f}: {}", r.stdout);
+    }
+    // Without the formal notice in the history, the court request is not allowed yet.
+    let text = std::fs::read_to_string("samples/fr/b2b-injunction.yaml").unwrap();
+    let cut = text.replace(
+        "  - kind: formal-notice\n    date: 2026-01-20\n    channel: registered\n    proof: 1A 234 567 8901 2\n    received: 2026-01-22\n    deadline_days: 15\n",
+        "",
+    );
+    assert_ne!(cut, text);
+    let case = case_file(dir.path(), "no-notice.yaml", &cut);
+    let out2 = dir.path().join("out2");
+    let r = run(&[
+        "render",
+        case.to_str().unwrap(),
+        "--all",
+        "-o",
+        out2.to_str().unwrap(),
+    ]);
+    assert!(
+        r.stdout.contains("ADU-2026-0044-injunction: not yet"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(!out2.join("ADU-2026-0044-injunction-draft.pdf").exists());
+}
