@@ -113,17 +113,25 @@ pub fn build(input: &DocInput) -> Result<View, String> {
         },
     };
     view.salutation = String::new();
-    let debtor = super::fr::party_name(&case.debtor);
-    let creditor = super::fr::party_name(&case.creditor);
+    // "Restaurant Chez Lise inc." ends its own sentence: no second full stop.
+    let stop = |name: String| {
+        if name.ends_with('.') {
+            name
+        } else {
+            format!("{name}.")
+        }
+    };
+    let debtor = stop(super::fr::party_name(&case.debtor));
+    let creditor = stop(super::fr::party_name(&case.creditor));
     let mut body: Vec<Paragraph> = vec![vec![t(loc.text(&match loc {
         Locale::NlBe => format!(
-            "Verzoeker: {creditor}. Verweerder: {debtor}. Verzoeker vordert de betaling van een zekere en opeisbare geldsom van contractuele oorsprong, zoals hieronder uiteengezet."
+            "Verzoeker: {creditor} Verweerder: {debtor} Verzoeker vordert de betaling van een zekere en opeisbare geldsom van contractuele oorsprong, zoals hieronder uiteengezet."
         ),
         Locale::EnCa => format!(
-            "Applicant: {creditor}. Defendant: {debtor}. The applicant claims payment of a determined sum of money owed under a contract, as detailed below."
+            "Applicant: {creditor} Defendant: {debtor} The applicant claims payment of a determined sum of money owed under a contract, as detailed below."
         ),
         _ => format!(
-            "Demandeur : {creditor}. Défendeur : {debtor}. Le demandeur sollicite le paiement d'une somme d'argent déterminée, due en vertu d'un contrat, détaillée ci-dessous."
+            "Demandeur : {creditor} Défendeur : {debtor} Le demandeur sollicite le paiement d'une somme d'argent déterminée, due en vertu d'un contrat, détaillée ci-dessous."
         ),
     }))]];
     let mut why = vec![b(w(
@@ -147,6 +155,24 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             f.reference(),
             f.confidence
         )))]);
+    }
+    if let Some(u) = &p.uncontested {
+        body.push(vec![t(loc.text(&match loc {
+            Locale::NlBe => format!(
+                "Bovengrens van deze procedure (art. 1394/20 Ger.W.): hoofdsom {} + verhoging van ten hoogste 10 % ({}) + forfaitaire vergoedingen {} = {}.",
+                loc.money(u.principal),
+                loc.money(u.increase),
+                loc.money(u.flat_indemnity),
+                loc.money(u.total)
+            ),
+            _ => format!(
+                "Plafond de cette procédure (art. 1394/20 C. jud.) : principal {} + majoration d'au plus 10 % ({}) + indemnités forfaitaires {} = {}.",
+                loc.money(u.principal),
+                loc.money(u.increase),
+                loc.money(u.flat_indemnity),
+                loc.money(u.total)
+            ),
+        }))]);
     }
     view.body = body;
     view.summary = Some(Summary {
