@@ -409,3 +409,78 @@ fn render_all_writes_what_the_stage_allows_and_says_why_not_for_the_rest() {
     );
     assert!(!out2.join("ADU-2026-0044-injunction-draft.pdf").exists());
 }
+
+/// Every jurisdiction's plan and court-request samples render, with their key figures (the
+/// plan totals and interest are worked by hand in `compute::plan`'s tests; the claims are
+/// those of `amounts`).
+#[test]
+fn plan_and_court_request_documents_for_every_jurisdiction() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &str, &str, &[&str]); 5] = [
+        (
+            "samples/qc/b2b-payment-plan.yaml",
+            "payment-plan",
+            "TRB-2026-0115-payment-plan.pdf",
+            &[
+                "Entente de paiement — reconnaissance de dette",
+                "la somme de 19 736,14 $",
+                "art. 2898 et 2903 C.c.Q.",
+                "Total 19 736,14 $ 573,16 $ 20 309,30 $",
+            ],
+        ),
+        (
+            "samples/be/b2b-payment-plan.yaml",
+            "payment-plan",
+            "BXL-2026-0033-payment-plan.pdf",
+            &[
+                "Plan d'apurement — reconnaissance de dette",
+                "la somme de 6 240,00 €",
+                "art. 2248 de l'ancien Code civil",
+            ],
+        ),
+        (
+            "samples/qc/b2b-injunction.yaml",
+            "injunction",
+            "TRB-2026-0114-injunction-draft.pdf",
+            &[
+                "Demande introductive d'instance (canevas)",
+                "Cour du Québec, chambre civile",
+                "Total 19 736,14 $",
+                "P-1",
+            ],
+        ),
+        (
+            "samples/be/b2b-uncontested.yaml",
+            "injunction",
+            "BXL-2026-0032-injunction-draft.pdf",
+            &[
+                "Sommation de payer (art. 1394/21 C. jud.)",
+                "Huissier de justice",
+                "Total 6 460,14 €",
+                "Plafond de cette procédure (art. 1394/20 C. jud.)",
+            ],
+        ),
+        (
+            "samples/be/b2b-injunction-nl.yaml",
+            "injunction",
+            "BXL-2026-0034-injunction-draft.pdf",
+            &[
+                "ONTWERP, TE LATEN NAKIJKEN DOOR EEN ADVOCAAT",
+                "Verzoekschrift tot betalingsbevel",
+                "Ondernemingsrechtbank",
+                "[adres aan te vullen]",
+                "Inventaris van de stukken",
+                "Stuk 1",
+            ],
+        ),
+    ];
+    for (case, doc, file, expected) in cases {
+        let out = dir.path().join(doc).join(file.replace(".pdf", ""));
+        let r = run(&["render", case, "--doc", doc, "-o", out.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{case}: {}{}", r.stdout, r.stderr);
+        let t = super::fold(&super::pdf_text(&out.join(file)));
+        for e in expected {
+            assert!(t.contains(e), "{case}: missing {e:?} in:\n{t}");
+        }
+    }
+}
