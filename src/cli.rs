@@ -108,6 +108,29 @@ pub struct ViewArgs {
     pub doc: DocKind,
 }
 
+/// A document to render, or `all` of those the case allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocChoice {
+    Reminder,
+    FormalNotice,
+    PaymentPlan,
+    Injunction,
+    All,
+}
+
+impl DocChoice {
+    /// The document, or `None` for `all`.
+    pub fn kind(self) -> Option<DocKind> {
+        match self {
+            DocChoice::Reminder => Some(DocKind::Reminder),
+            DocChoice::FormalNotice => Some(DocKind::FormalNotice),
+            DocChoice::PaymentPlan => Some(DocKind::PaymentPlan),
+            DocChoice::Injunction => Some(DocKind::Injunction),
+            DocChoice::All => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Readable text with the offending line of the case.
@@ -158,13 +181,11 @@ pub struct RenderArgs {
     /// Case file (YAML).
     pub case: PathBuf,
     /// Documents to render (repeatable); default: reminder and formal notice.
+    /// `all`: every document the case's stage allows (reminder, formal notice, and the payment
+    /// plan or court request when the case has those blocks), saying for each other one why
+    /// not yet.
     #[arg(long = "doc", value_enum)]
-    pub docs: Vec<DocKind>,
-    /// Every document the case's stage allows (`--doc all` in the words): reminder,
-    /// formal notice, and the payment plan or court request when the case has those blocks;
-    /// for each one not allowed yet, says why instead.
-    #[arg(long, conflicts_with = "docs")]
-    pub all: bool,
+    pub docs: Vec<DocChoice>,
     /// Output folder (created if needed). Files are named `<reference>-<document>.pdf`.
     #[arg(long, short, default_value = "out")]
     pub output: PathBuf,

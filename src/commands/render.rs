@@ -13,14 +13,15 @@ use crate::rules::context::DocKind;
 
 pub fn run(args: &RenderArgs) -> Exit {
     let mut out = stdout(args.out.color);
-    let docs: Vec<DocKind> = if args.all {
+    let all = args.docs.contains(&crate::cli::DocChoice::All);
+    let docs: Vec<DocKind> = if all {
         // Every document of the case (its plan and court-request blocks included): decided
         // once the case is loaded.
         Vec::new()
     } else if args.docs.is_empty() {
         DocKind::ALL.to_vec()
     } else {
-        args.docs.clone()
+        args.docs.iter().filter_map(|d| d.kind()).collect()
     };
     let analysis = match analyze(&args.case, &docs) {
         Ok(a) => a,
@@ -79,7 +80,7 @@ pub fn run(args: &RenderArgs) -> Exit {
         return Exit::Failure;
     }
     let case = &analysis.loaded.case;
-    let docs = if args.all {
+    let docs = if all {
         let mut allowed = Vec::new();
         let asked = DocKind::for_case(case);
         for (doc, status) in

@@ -373,7 +373,8 @@ fn render_all_writes_what_the_stage_allows_and_says_why_not_for_the_rest() {
     let r = run(&[
         "render",
         "samples/fr/b2b-injunction.yaml",
-        "--all",
+        "--doc",
+        "all",
         "-o",
         out.to_str().unwrap(),
     ]);
@@ -397,7 +398,8 @@ fn render_all_writes_what_the_stage_allows_and_says_why_not_for_the_rest() {
     let r = run(&[
         "render",
         case.to_str().unwrap(),
-        "--all",
+        "--doc",
+        "all",
         "-o",
         out2.to_str().unwrap(),
     ]);
