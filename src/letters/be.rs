@@ -306,11 +306,7 @@ pub fn build(input: &DocInput) -> View {
             None => party_block(&case.creditor, x),
         },
         recipient: recipient_block(&case.debtor, x),
-        place_date: if x.nl() {
-            format!("{}, {}", case.place.trim(), loc.long_date(case.date))
-        } else {
-            format!("{}, le {}", case.place.trim(), loc.long_date(case.date))
-        },
+        place_date: loc.place_date(&case.place, case.date),
         channel: channel_line(
             channel,
             case.notice
@@ -882,22 +878,6 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
         (Regime::Civil, false) => "Taux légal",
         (Regime::Civil, true) => "Wettelijke rentevoet",
     };
-    let rows = c
-        .interest
-        .iter()
-        .map(|l| {
-            vec![
-                l.invoice.clone(),
-                loc.short_date(l.from),
-                loc.short_date(l.to),
-                l.days.to_string(),
-                loc.money(l.base),
-                loc.percent(l.rate),
-                basis.to_string(),
-                loc.money(l.amount),
-            ]
-        })
-        .collect();
     let columns = if x.nl() {
         [
             "Factuur",
@@ -941,32 +921,18 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
             })
         })
         .collect();
-    Annex {
-        table: Table {
-            title: x
-                .w(
-                    "Annexe — Décompte des intérêts de retard",
-                    "Bijlage — Berekening van de nalatigheidsinteresten",
-                )
-                .into(),
-            columns: columns.map(String::from).to_vec(),
-            align: vec![
-                "left", "left", "left", "right", "right", "right", "left", "right",
-            ],
-            rows,
-            total: Some(vec![
-                x.w("Total", "Totaal").into(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                loc.money(c.totals.interest),
-            ]),
-        },
+    super::interest_annex(
+        c,
+        loc,
+        x.w(
+            "Annexe — Décompte des intérêts de retard",
+            "Bijlage — Berekening van de nalatigheidsinteresten",
+        )
+        .to_string(),
+        columns,
+        |_| basis.to_string(),
         notes,
-    }
+    )
 }
 
 #[cfg(test)]

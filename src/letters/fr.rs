@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, short_date, siren};
+use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
 use super::view::*;
 use super::{DocInput, findings_view, payment_deadline, signature_of};
@@ -245,7 +245,7 @@ pub fn build(input: &DocInput) -> View {
             None => sender_block(&case.creditor),
         },
         recipient: recipient_block(&case.debtor),
-        place_date: format!("{}, le {}", case.place.trim(), long_date(case.date)),
+        place_date: Locale::FrFr.place_date(&case.place, case.date),
         channel: channel_line(
             channel,
             case.notice
@@ -529,54 +529,23 @@ fn summary(c: &Computation) -> Summary {
 }
 
 fn interest_annex(c: &Computation) -> Annex {
-    let rows = c
-        .interest
-        .iter()
-        .map(|l| {
-            vec![
-                l.invoice.clone(),
-                short_date(l.from),
-                short_date(l.to),
-                l.days.to_string(),
-                format_eur_fr(l.base),
-                format_percent_fr(l.rate),
-                l.rate_label.clone(),
-                format_eur_fr(l.amount),
-            ]
-        })
-        .collect();
-    Annex {
-        table: Table {
-            title: format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
-            columns: [
-                "Facture",
-                "Du",
-                "Au",
-                "Jours",
-                "Base",
-                "Taux",
-                "Source du taux",
-                "Montant",
-            ]
-            .map(String::from)
-            .to_vec(),
-            align: vec![
-                "left", "left", "left", "right", "right", "right", "left", "right",
-            ],
-            rows,
-            total: Some(vec![
-                "Total".into(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                format_eur_fr(c.totals.interest),
-            ]),
-        },
-        notes: c.notes.iter().map(|n| nbsp_fr(note(*n))).collect(),
-    }
+    super::interest_annex(
+        c,
+        Locale::FrFr,
+        format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
+        [
+            "Facture",
+            "Du",
+            "Au",
+            "Jours",
+            "Base",
+            "Taux",
+            "Source du taux",
+            "Montant",
+        ],
+        |l| l.rate_label.clone(),
+        c.notes.iter().map(|n| nbsp_fr(note(*n))).collect(),
+    )
 }
 
 fn annex_word(k: InterestKind) -> &'static str {

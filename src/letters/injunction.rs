@@ -8,33 +8,16 @@
 use super::locale::Locale;
 use super::view::*;
 use super::{DocInput, build_letter};
-use crate::case::model::Language;
 use crate::compute::procedure::court::{self, Route};
 use crate::compute::procedure::exhibits;
 use crate::rules::context::DocKind;
-
-fn w<'a>(loc: Locale, fr: &'a str, nl: &'a str, en: &'a str) -> &'a str {
-    match loc {
-        Locale::NlBe => nl,
-        Locale::EnCa => en,
-        _ => fr,
-    }
-}
-
-fn lang_of(loc: Locale) -> Language {
-    match loc {
-        Locale::NlBe => Language::Nl,
-        Locale::EnCa => Language::En,
-        _ => Language::Fr,
-    }
-}
 
 /// The draft, or `Err` with why this case cannot have one yet (the route is closed).
 pub fn build(input: &DocInput) -> Result<View, String> {
     let case = input.case;
     let c = input.computation;
     let loc = Locale::of(case);
-    let lang = lang_of(loc);
+    let lang = loc.language();
     let p = court::procedure(case, c);
     if !p.available {
         let why: Vec<&str> = p.unavailable_because.iter().map(|r| r.text(lang)).collect();
@@ -46,7 +29,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
     });
     view.doc = DocKind::Injunction.slug();
     view.draft = true;
-    view.watermark = Some(w(loc, "PROJET", "ONTWERP", "DRAFT").to_string());
+    view.watermark = Some(loc.w("PROJET", "ONTWERP", "DRAFT").to_string());
     let title = match (p.route, loc) {
         (Route::FrOrderForPayment, _) => "Requête en injonction de payer",
         (Route::BeSummaryOrder, Locale::NlBe) => "Verzoekschrift tot betalingsbevel",
@@ -62,8 +45,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
     view.document_title = format!("{title} — {}", case.reference);
     view.channel = None;
     view.banners = vec![
-        w(
-            loc,
+        loc.w(
             "PROJET À FAIRE RELIRE PAR UN AVOCAT AVANT TOUT DÉPÔT",
             "ONTWERP, TE LATEN NAKIJKEN DOOR EEN ADVOCAAT VÓÓR INDIENING",
             "DRAFT FOR A LAWYER'S REVIEW BEFORE ANY FILING",
@@ -75,7 +57,8 @@ pub fn build(input: &DocInput) -> Result<View, String> {
         .court
         .map(|k| k.name(lang).to_string())
         .unwrap_or_else(|| {
-            w(loc, "Huissier de justice", "Gerechtsdeurwaarder", "Bailiff").to_string()
+            loc.w("Huissier de justice", "Gerechtsdeurwaarder", "Bailiff")
+                .to_string()
         });
     view.recipient = match &p.court_address {
         Some(a) => Block {
@@ -97,11 +80,10 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             lines: vec![
                 format!(
                     "({} {})",
-                    w(loc, "ressort de", "rechtsgebied van", "district of"),
+                    loc.w("ressort de", "rechtsgebied van", "district of"),
                     p.debtor_place
                 ),
-                w(
-                    loc,
+                loc.w(
                     "[adresse à compléter]",
                     "[adres aan te vullen]",
                     "[address to complete]",
@@ -134,8 +116,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             "Demandeur : {creditor} Défendeur : {debtor} Le demandeur sollicite le paiement d'une somme d'argent déterminée, due en vertu d'un contrat, détaillée ci-dessous."
         ),
     }))]];
-    let mut why = vec![b(w(
-        loc,
+    let mut why = vec![b(loc.w(
         "Juridiction et procédure. ",
         "Rechtbank en procedure. ",
         "Court and procedure. ",
@@ -151,7 +132,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
     if let Some(f) = &p.form {
         body.push(vec![t(loc.text(&format!(
             "{} {} [{}]",
-            w(loc, "Formulaire Cerfa n°", "Formulier", "Form"),
+            loc.w("Formulaire Cerfa n°", "Formulier", "Form"),
             f.reference(),
             f.confidence
         )))]);
@@ -176,22 +157,23 @@ pub fn build(input: &DocInput) -> Result<View, String> {
     }
     view.body = body;
     view.summary = Some(Summary {
-        title: w(loc, "Somme réclamée", "Gevorderd bedrag", "Amount claimed").to_string(),
+        title: loc
+            .w("Somme réclamée", "Gevorderd bedrag", "Amount claimed")
+            .to_string(),
         rows: {
             let mut rows = vec![[
-                w(loc, "Principal", "Hoofdsom", "Principal").to_string(),
+                loc.w("Principal", "Hoofdsom", "Principal").to_string(),
                 loc.money(c.totals.principal),
             ]];
             if c.totals.interest > rust_decimal::Decimal::ZERO {
                 rows.push([
-                    w(loc, "Intérêts", "Interesten", "Interest").to_string(),
+                    loc.w("Intérêts", "Interesten", "Interest").to_string(),
                     loc.money(c.totals.interest),
                 ]);
             }
             if c.totals.fees > rust_decimal::Decimal::ZERO {
                 rows.push([
-                    w(
-                        loc,
+                    loc.w(
                         "Indemnités et frais",
                         "Vergoedingen en kosten",
                         "Indemnities and fees",
@@ -203,7 +185,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             rows
         },
         total: [
-            w(loc, "Total", "Totaal", "Total").to_string(),
+            loc.w("Total", "Totaal", "Total").to_string(),
             loc.money(c.totals.total),
         ],
     });
@@ -214,7 +196,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             what.extend(e.reference.clone());
             what.extend(e.description.clone());
             if let Some(proof) = &e.proof {
-                what.push(format!("{} {proof}", w(loc, "preuve", "bewijs", "proof")));
+                what.push(format!("{} {proof}", loc.w("preuve", "bewijs", "proof")));
             }
             vec![
                 exhibits::number_label(case.jurisdiction, lang, e.number),
@@ -226,13 +208,13 @@ pub fn build(input: &DocInput) -> Result<View, String> {
         .collect();
     view.annex = Some(Annex {
         table: Table {
-            title: w(
-                loc,
-                "Bordereau de pièces",
-                "Inventaris van de stukken",
-                "List of exhibits",
-            )
-            .to_string(),
+            title: loc
+                .w(
+                    "Bordereau de pièces",
+                    "Inventaris van de stukken",
+                    "List of exhibits",
+                )
+                .to_string(),
             columns: match loc {
                 Locale::NlBe => ["Stuk", "Omschrijving", "Datum", "Bedrag"],
                 Locale::EnCa => ["Exhibit", "Description", "Date", "Amount"],

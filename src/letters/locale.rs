@@ -51,6 +51,33 @@ impl Locale {
         }
     }
 
+    /// The French, Dutch or English wording of one sentence, by the letter's language.
+    pub fn w<'a>(self, fr: &'a str, nl: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Locale::NlBe => nl,
+            Locale::EnCa => en,
+            _ => fr,
+        }
+    }
+
+    /// The case-model language of this locale.
+    pub fn language(self) -> Language {
+        match self {
+            Locale::NlBe => Language::Nl,
+            Locale::EnCa => Language::En,
+            _ => Language::Fr,
+        }
+    }
+
+    /// "Lyon, le 2 mars 2026", "Gent, 2 maart 2026", "Gatineau, March 16, 2026".
+    pub fn place_date(self, place: &str, d: NaiveDate) -> String {
+        if self.is_french() {
+            format!("{}, le {}", place.trim(), self.long_date(d))
+        } else {
+            format!("{}, {}", place.trim(), self.long_date(d))
+        }
+    }
+
     pub fn is_french(self) -> bool {
         matches!(self, Locale::FrFr | Locale::FrBe | Locale::FrCa)
     }

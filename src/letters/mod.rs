@@ -185,3 +185,51 @@ pub fn invoice_table(c: &Computation, loc: Locale, w: &InvoiceTableWords) -> vie
         ]),
     }
 }
+
+/// The interest annex of a formal notice, one row per computed period: invoice, from, to,
+/// days, base, rate, `nature` (the rate's source or kind, in the letter's words), amount; the
+/// total; and `notes` (the conventions the computation followed) under it.
+pub fn interest_annex(
+    c: &Computation,
+    loc: Locale,
+    title: String,
+    columns: [&str; 8],
+    nature: impl Fn(&crate::compute::interest::InterestLine) -> String,
+    notes: Vec<String>,
+) -> view::Annex {
+    let rows = c
+        .interest
+        .iter()
+        .map(|l| {
+            vec![
+                l.invoice.clone(),
+                loc.short_date(l.from),
+                loc.short_date(l.to),
+                l.days.to_string(),
+                loc.money(l.base),
+                loc.percent(l.rate),
+                nature(l),
+                loc.money(l.amount),
+            ]
+        })
+        .collect();
+    let mut total = vec![String::new(); 8];
+    total[0] = columns_total_label(loc).to_string();
+    total[7] = loc.money(c.totals.interest);
+    view::Annex {
+        table: view::Table {
+            title,
+            columns: columns.map(String::from).to_vec(),
+            align: vec![
+                "left", "left", "left", "right", "right", "right", "left", "right",
+            ],
+            rows,
+            total: Some(total),
+        },
+        notes,
+    }
+}
+
+fn columns_total_label(loc: Locale) -> &'static str {
+    loc.w("Total", "Totaal", "Total")
+}

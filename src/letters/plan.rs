@@ -16,15 +16,6 @@ use crate::case::model::{AccruedTreatment, Frequency, Jurisdiction};
 use crate::compute::plan::{self, LineKind};
 use crate::rules::context::DocKind;
 
-/// French, Dutch or English wording of one sentence.
-fn w<'a>(loc: Locale, fr: &'a str, nl: &'a str, en: &'a str) -> &'a str {
-    match loc {
-        Locale::NlBe => nl,
-        Locale::EnCa => en,
-        _ => fr,
-    }
-}
-
 /// The agreement, or `None` when the case has no plan or it cannot be computed (`check`
 /// reports why).
 pub fn build(input: &DocInput) -> Option<View> {
@@ -38,8 +29,7 @@ pub fn build(input: &DocInput) -> Option<View> {
     });
     let creditor = super::fr::party_name(&case.creditor);
     let debtor = super::fr::party_name(&case.debtor);
-    let title = w(
-        loc,
+    let title = loc.w(
         if case.jurisdiction == Jurisdiction::Be {
             "Plan d'apurement — reconnaissance de dette"
         } else {
@@ -78,18 +68,8 @@ pub fn build(input: &DocInput) -> Option<View> {
     }))]);
     let article = match case.jurisdiction {
         Jurisdiction::Fr => "art. 2240 C. civ.",
-        Jurisdiction::Be => w(
-            loc,
-            "art. 2248 de l'ancien Code civil",
-            "art. 2248 oud BW",
-            "",
-        ),
-        Jurisdiction::Qc => w(
-            loc,
-            "art. 2898 et 2903 C.c.Q.",
-            "",
-            "arts 2898 and 2903 C.C.Q.",
-        ),
+        Jurisdiction::Be => loc.w("art. 2248 de l'ancien Code civil", "art. 2248 oud BW", ""),
+        Jurisdiction::Qc => loc.w("art. 2898 et 2903 C.c.Q.", "", "arts 2898 and 2903 C.C.Q."),
     };
     let on = loc.long_date(s.acknowledged_on);
     body.push(match loc {
@@ -185,7 +165,7 @@ pub fn build(input: &DocInput) -> Option<View> {
         })
         .unwrap_or_default();
     body.push(vec![
-        b(w(loc, "2. Échéancier. ", "2. Afbetalingen. ", "2. Schedule. ")),
+        b(loc.w("2. Échéancier. ", "2. Afbetalingen. ", "2. Schedule. ")),
         t(loc.text(&match loc {
             Locale::NlBe => format!(
                 "De schuldenaar betaalt {}{down} in {} {every} afbetalingen van {}, volgens de onderstaande tabel.{odd}",
@@ -213,7 +193,7 @@ pub fn build(input: &DocInput) -> Option<View> {
         .map(|l| {
             vec![
                 if l.kind == LineKind::DownPayment {
-                    w(loc, "Acompte", "Voorschot", "Down payment").to_string()
+                    loc.w("Acompte", "Voorschot", "Down payment").to_string()
                 } else {
                     l.number.to_string()
                 },
@@ -226,7 +206,9 @@ pub fn build(input: &DocInput) -> Option<View> {
         })
         .collect();
     view.invoices = Some(Table {
-        title: w(loc, "Échéancier", "Afbetalingsschema", "Schedule").to_string(),
+        title: loc
+            .w("Échéancier", "Afbetalingsschema", "Schedule")
+            .to_string(),
         columns: match loc {
             Locale::NlBe => [
                 "Nr.",
@@ -251,7 +233,7 @@ pub fn build(input: &DocInput) -> Option<View> {
         align: vec!["left", "left", "right", "right", "right", "right"],
         rows: schedule_rows,
         total: Some(vec![
-            w(loc, "Total", "Totaal", "Total").to_string(),
+            loc.w("Total", "Totaal", "Total").to_string(),
             String::new(),
             money(s.base),
             money(s.total_interest),
@@ -316,8 +298,7 @@ pub fn build(input: &DocInput) -> Option<View> {
         (None, _) => " Aucun intérêt ne court pendant le plan.".to_string(),
     };
     after.push(vec![
-        b(w(
-            loc,
+        b(loc.w(
             "3. Intérêts et frais. ",
             "3. Interesten en kosten. ",
             "3. Interest and fees. ",
@@ -326,7 +307,7 @@ pub fn build(input: &DocInput) -> Option<View> {
     ]);
     let days = s.acceleration_notice_days;
     after.push(vec![
-        b(w(loc, "4. Déchéance du terme. ", "4. Verval van de termijn. ", "4. Acceleration. ")),
+        b(loc.w("4. Déchéance du terme. ", "4. Verval van de termijn. ", "4. Acceleration. ")),
         t(loc.text(&match loc {
             Locale::NlBe => format!("Wordt een afbetaling niet op haar vervaldag betaald en blijft een ingebrekestelling gedurende {days} dagen zonder gevolg, dan wordt het volledige saldo onmiddellijk opeisbaar, zonder verdere formaliteit."),
             Locale::EnCa => format!("If an instalment is not paid when due and a formal notice remains without effect for {days} days, the whole balance becomes immediately payable (loss of the benefit of the term), without further formality."),
@@ -348,22 +329,26 @@ pub fn build(input: &DocInput) -> Option<View> {
     let creditor_sig = super::signature_of(case);
     view.signatures = vec![
         SignatureSlot {
-            label: w(loc, "Le créancier", "De schuldeiser", "The creditor").to_string(),
+            label: loc
+                .w("Le créancier", "De schuldeiser", "The creditor")
+                .to_string(),
             name: creditor_sig.name,
             capacity: creditor_sig.capacity,
             note: String::new(),
         },
         SignatureSlot {
-            label: w(loc, "Le débiteur", "De schuldenaar", "The debtor").to_string(),
+            label: loc
+                .w("Le débiteur", "De schuldenaar", "The debtor")
+                .to_string(),
             name: debtor,
             capacity: String::new(),
-            note: w(
-                loc,
-                "« Lu et approuvé, bon pour reconnaissance de dette »",
-                "„Gelezen en goedgekeurd, goed voor schuldbekentenis”",
-                "“Read and approved, acknowledgment of debt”",
-            )
-            .to_string(),
+            note: loc
+                .w(
+                    "« Lu et approuvé, bon pour reconnaissance de dette »",
+                    "„Gelezen en goedgekeurd, goed voor schuldbekentenis”",
+                    "“Read and approved, acknowledgment of debt”",
+                )
+                .to_string(),
         },
     ];
     Some(view)

@@ -331,11 +331,7 @@ pub fn build(input: &DocInput) -> View {
             None => sender_block(&case.creditor, x),
         },
         recipient: recipient_block(&case.debtor, x),
-        place_date: if x.en() {
-            format!("{}, {}", case.place.trim(), loc.long_date(case.date))
-        } else {
-            format!("{}, le {}", case.place.trim(), loc.long_date(case.date))
-        },
+        place_date: loc.place_date(&case.place, case.date),
         channel: channel_line(
             channel,
             case.notice
@@ -735,32 +731,17 @@ fn summary(c: &Computation, x: Words) -> Summary {
 
 fn interest_annex(c: &Computation, x: Words) -> Annex {
     let loc = x.loc;
-    let rows = c
-        .interest
-        .iter()
-        .map(|l| {
-            let nature = match (is_indemnity(&l.rate_label), x.en()) {
-                (true, false) => "Indemnité additionnelle (art. 1619)".to_string(),
-                (true, true) => "Additional indemnity (art. 1619)".to_string(),
-                (false, _) => match (c.interest_kind, x.en()) {
-                    (InterestKind::Contractual, false) => "Taux convenu".to_string(),
-                    (InterestKind::Contractual, true) => "Agreed rate".to_string(),
-                    (_, false) => "Taux légal".to_string(),
-                    (_, true) => "Legal rate".to_string(),
-                },
-            };
-            vec![
-                l.invoice.clone(),
-                loc.short_date(l.from),
-                loc.short_date(l.to),
-                l.days.to_string(),
-                loc.money(l.base),
-                loc.percent(l.rate),
-                nature,
-                loc.money(l.amount),
-            ]
-        })
-        .collect();
+    let nature =
+        |l: &crate::compute::interest::InterestLine| match (is_indemnity(&l.rate_label), x.en()) {
+            (true, false) => "Indemnité additionnelle (art. 1619)".to_string(),
+            (true, true) => "Additional indemnity (art. 1619)".to_string(),
+            (false, _) => match (c.interest_kind, x.en()) {
+                (InterestKind::Contractual, false) => "Taux convenu".to_string(),
+                (InterestKind::Contractual, true) => "Agreed rate".to_string(),
+                (_, false) => "Taux légal".to_string(),
+                (_, true) => "Legal rate".to_string(),
+            },
+        };
     let columns = if x.en() {
         [
             "Invoice",
@@ -797,30 +778,16 @@ fn interest_annex(c: &Computation, x: Words) -> Annex {
             })
         })
         .collect();
-    Annex {
-        table: Table {
-            title: x
-                .w(
-                    "Annexe — Décompte des intérêts",
-                    "Schedule — Interest computation",
-                )
-                .into(),
-            columns: columns.map(String::from).to_vec(),
-            align: vec![
-                "left", "left", "left", "right", "right", "right", "left", "right",
-            ],
-            rows,
-            total: Some(vec![
-                "Total".into(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                loc.money(c.totals.interest),
-            ]),
-        },
+    super::interest_annex(
+        c,
+        loc,
+        x.w(
+            "Annexe — Décompte des intérêts",
+            "Schedule — Interest computation",
+        )
+        .to_string(),
+        columns,
+        nature,
         notes,
-    }
+    )
 }
