@@ -164,6 +164,38 @@ fn be_iban(rng: &mut ChaCha8Rng) -> String {
     format!("BE{:02}{bban}", 98 - rem)
 }
 
+/// `n` invoices of 30 days, a few days apart, from a day in the 60 after `base`: (number,
+/// issue date, due date, amount between `min` and `max`).
+fn invoices(
+    rng: &mut ChaCha8Rng,
+    n: usize,
+    base: NaiveDate,
+    (min, max): (u64, u64),
+    number: impl Fn(usize) -> String,
+) -> Vec<(String, NaiveDate, NaiveDate, String)> {
+    let mut out = Vec::new();
+    let mut day = base + Days::new(rng.random_range(0..60));
+    for k in 0..n {
+        let amount = cents(rng, min, max);
+        out.push((number(k), day, day + Days::new(30), amount));
+        day = day + Days::new(rng.random_range(3..15));
+    }
+    out
+}
+
+/// The `invoices:` block.
+fn invoice_lines(invoices: &[(String, NaiveDate, NaiveDate, String)]) -> String {
+    let mut y = String::from("invoices:\n");
+    for (num, issue, due, amount) in invoices {
+        y.push_str(&format!(
+            "  - {{number: \"{num}\", issue_date: {}, due_date: {}, amount: {amount}}}\n",
+            date(*issue),
+            date(*due)
+        ));
+    }
+    y
+}
+
 /// The `i`-th Belgian case of the series.
 pub fn be_case(rng: &mut ChaCha8Rng, seed: u64, i: usize, n_invoices: usize) -> String {
     let consumer = rng.random_range(0..10) < 3;
@@ -174,22 +206,10 @@ pub fn be_case(rng: &mut ChaCha8Rng, seed: u64, i: usize, n_invoices: usize) -> 
         y.push_str(s);
         y.push('\n');
     };
-    let mut invoices = Vec::new();
-    let mut day = base + Days::new(rng.random_range(0..60));
-    for k in 0..n_invoices {
-        let amount = if consumer {
-            cents(rng, 90, 3_000)
-        } else {
-            cents(rng, 200, 20_000)
-        };
-        invoices.push((
-            format!("{}-{:04}", 2025, 100 + k * 7 + i % 50),
-            day,
-            day + Days::new(30),
-            amount,
-        ));
-        day = day + Days::new(rng.random_range(3..15));
-    }
+    let range = if consumer { (90, 3_000) } else { (200, 20_000) };
+    let invoices = invoices(rng, n_invoices, base, range, |k| {
+        format!("{}-{:04}", 2025, 100 + k * 7 + i % 50)
+    });
     let last_due = invoices.iter().map(|v| v.2).max().unwrap_or(base);
     // Consumer: a paper first reminder 5–10 days after the last due date; the notice 30+ days
     // later, after its 14-day period.
@@ -257,14 +277,7 @@ pub fn be_case(rng: &mut ChaCha8Rng, seed: u64, i: usize, n_invoices: usize) -> 
     if consumer && rng.random_range(0..2) == 0 {
         line("  indemnity_clause: {percent: 10, minimum: 25}");
     }
-    line("invoices:");
-    for (num, issue, due, amount) in &invoices {
-        line(&format!(
-            "  - {{number: \"{num}\", issue_date: {}, due_date: {}, amount: {amount}}}",
-            date(*issue),
-            date(*due)
-        ));
-    }
+    line(invoice_lines(&invoices).trim_end());
     if consumer {
         line("interest: {kind: legal}");
         line("history:");
@@ -294,22 +307,10 @@ pub fn qc_case(rng: &mut ChaCha8Rng, seed: u64, i: usize, n_invoices: usize) -> 
         y.push_str(s);
         y.push('\n');
     };
-    let mut invoices = Vec::new();
-    let mut day = base + Days::new(rng.random_range(0..60));
-    for k in 0..n_invoices {
-        let amount = if consumer {
-            cents(rng, 90, 8_000)
-        } else {
-            cents(rng, 300, 30_000)
-        };
-        invoices.push((
-            format!("{}-{:04}", 2025, 300 + k * 11 + i % 70),
-            day,
-            day + Days::new(30),
-            amount,
-        ));
-        day = day + Days::new(rng.random_range(3..15));
-    }
+    let range = if consumer { (90, 8_000) } else { (300, 30_000) };
+    let invoices = invoices(rng, n_invoices, base, range, |k| {
+        format!("{}-{:04}", 2025, 300 + k * 11 + i % 70)
+    });
     let last_due = invoices.iter().map(|v| v.2).max().unwrap_or(base);
     let notice_sent = rng.random_range(0..2) == 0;
     let notice = last_due + Days::new(rng.random_range(10..20));
@@ -359,14 +360,7 @@ pub fn qc_case(rng: &mut ChaCha8Rng, seed: u64, i: usize, n_invoices: usize) -> 
         line("  adhesion: true");
         line("  language_expressly_chosen: true");
     }
-    line("invoices:");
-    for (num, issue, due, amount) in &invoices {
-        line(&format!(
-            "  - {{number: \"{num}\", issue_date: {}, due_date: {}, amount: {amount}}}",
-            date(*issue),
-            date(*due)
-        ));
-    }
+    line(invoice_lines(&invoices).trim_end());
     line("interest: {kind: legal}");
     if notice_sent {
         line("history:");
