@@ -739,27 +739,12 @@ pub fn prescription(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         if !owed(ctx, i) {
             continue;
         }
-        let p = p.prescription;
-        let hit = || {
-            Hit::at(format!("invoices[{i}].due_date"))
-                .var("invoice", &p.invoice)
-                .var("years", p.years)
-                .var("ends", fr_date(p.ends))
-                .var("since", format!("{}, {}", fr_date(p.start), p.start_event))
-        };
-        if today > p.ends {
-            hits.push(
-                hit()
-                    .var("state", "is prescribed since")
-                    .severity(Severity::Error),
-            );
-        } else if today >= warn_from(p.ends, warn_months) {
-            hits.push(
-                hit()
-                    .var("state", "prescribes on")
-                    .severity(Severity::Warning),
-            );
-        }
+        hits.extend(super::prescription::prescription_hit(
+            i,
+            &p.prescription,
+            today,
+            warn_months,
+        ));
     }
     hits
 }

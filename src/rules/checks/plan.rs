@@ -11,7 +11,6 @@ use crate::case::model::{BelgianRoute, Channel, HistoryKind, Jurisdiction, Langu
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::compute::plan::{self, PlanError, months_between};
 use crate::compute::procedure::{self, court};
-use crate::diag::Severity;
 use crate::rules::context::Context;
 use crate::rules::spec::RuleSpec;
 
@@ -220,21 +219,7 @@ pub fn injunction_prescribed(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         if !owed {
             continue;
         }
-        let warn_from = p
-            .ends
-            .checked_sub_months(Months::new(margin))
-            .unwrap_or(p.ends);
-        let hit = |state: &str| {
-            Hit::at(format!("invoices[{i}].due_date"))
-                .var("invoice", &p.invoice)
-                .var("state", state)
-                .var("ends", fr_date(p.ends))
-        };
-        if today > p.ends {
-            hits.push(hit("is prescribed since").severity(Severity::Error));
-        } else if today >= warn_from {
-            hits.push(hit("prescribes on").severity(Severity::Warning));
-        }
+        hits.extend(super::prescription::prescription_hit(i, p, today, margin));
     }
     hits
 }

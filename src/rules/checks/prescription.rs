@@ -36,30 +36,39 @@ pub fn prescription(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         if !owed {
             continue;
         }
-        let warn_from = p
-            .ends
-            .checked_sub_months(Months::new(warn_months))
-            .unwrap_or(p.ends);
-        let hit = || {
-            Hit::at(format!("invoices[{i}].due_date"))
-                .var("invoice", &p.invoice)
-                .var("years", p.years)
-                .var("ends", fr_date(p.ends))
-                .var("since", format!("{}, {}", fr_date(p.start), p.start_event))
-        };
-        if today > p.ends {
-            hits.push(
-                hit()
-                    .var("state", "is prescribed since")
-                    .severity(Severity::Error),
-            );
-        } else if today >= warn_from {
-            hits.push(
-                hit()
-                    .var("state", "prescribes on")
-                    .severity(Severity::Warning),
-            );
-        }
+        hits.extend(prescription_hit(i, &p, today, warn_months));
     }
     hits
+}
+
+/// The finding for invoice `i` whose prescription `p` ends soon (warning, within `warn_months`)
+/// or has ended (error) on `today`; `None` otherwise. Shared by every jurisdiction's rule.
+pub(super) fn prescription_hit(
+    i: usize,
+    p: &crate::compute::prescription::Prescription,
+    today: chrono::NaiveDate,
+    warn_months: u32,
+) -> Option<Hit> {
+    let warn_from = p
+        .ends
+        .checked_sub_months(Months::new(warn_months))
+        .unwrap_or(p.ends);
+    let hit = Hit::at(format!("invoices[{i}].due_date"))
+        .var("invoice", &p.invoice)
+        .var("years", p.years)
+        .var("ends", fr_date(p.ends))
+        .var("since", format!("{}, {}", fr_date(p.start), p.start_event));
+    if today > p.ends {
+        Some(
+            hit.var("state", "is prescribed since")
+                .severity(Severity::Error),
+        )
+    } else if today >= warn_from {
+        Some(
+            hit.var("state", "prescribes on")
+                .severity(Severity::Warning),
+        )
+    } else {
+        None
+    }
 }
