@@ -400,9 +400,19 @@ pub struct Fee {
     /// What the charge is ("Frais de dossier", "Indemnité forfaitaire").
     pub label: String,
     pub amount: Amount,
-    /// `flat_indemnity` (the €40 of D441-5), `collection` (collection costs), `other`.
+    /// `flat_indemnity` (the €40 of D441-5), `collection` (collection costs), `reminder` (the
+    /// cost of a reminder letter), `other`.
     #[serde(default)]
     pub kind: FeeKind,
+    /// The invoice the charge concerns, by its number. Required for a Belgian `reminder` fee:
+    /// under a regular-supply contract the reminders for the first three unpaid due dates of a
+    /// calendar year are free (art. XIX.3 CDE), so creance must know which due date it was.
+    #[serde(default)]
+    pub invoice: Option<String>,
+    /// Postage included in `amount` (Belgium, art. XIX.3: a reminder may cost 7,50 € plus the
+    /// postal charges in force when it was sent). Default 0.
+    #[serde(default)]
+    pub postage: Option<Amount>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -410,6 +420,7 @@ pub struct Fee {
 pub enum FeeKind {
     FlatIndemnity,
     Collection,
+    Reminder,
     #[default]
     Other,
 }

@@ -664,7 +664,7 @@ pub fn compute(case: &Case) -> Computation {
             amount: round_cents(f.amount.value()),
             kind: f.kind,
             basis: None,
-            invoice: None,
+            invoice: f.invoice.clone(),
             case_index: Some(i),
         });
     }

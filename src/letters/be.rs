@@ -159,16 +159,27 @@ pub fn build(input: &DocInput) -> View {
         first_reminder_body(case, c, x, &mut body);
     } else if formal {
         if let Some(date) = sent.filter(|_| regime == Regime::Consumer) {
-            body.push(vec![t(loc.text(&if x.nl() {
-                format!(
+            // A regular-supply contract's reminder from the 4th unpaid due date of the year may
+            // cost 7,50 € + postage (XIX.3): such a reminder is not called free.
+            let paid_reminder = case.contract.as_ref().is_some_and(|k| k.regular_supply)
+                && case.fees.iter().any(|f| f.kind == FeeKind::Reminder);
+            body.push(vec![t(loc.text(&match (x.nl(), paid_reminder) {
+                (true, false) => format!(
                     "Onze eerste, kosteloze herinnering van {} bleef zonder gevolg en de betalingstermijn van veertien dagen die zij bood, is verstreken.",
                     loc.long_date(date)
-                )
-            } else {
-                format!(
+                ),
+                (true, true) => format!(
+                    "Onze herinnering van {} bleef zonder gevolg en de betalingstermijn van veertien dagen die zij bood, is verstreken.",
+                    loc.long_date(date)
+                ),
+                (false, false) => format!(
                     "Notre premier rappel, gratuit, du {} est resté sans suite et le délai de quatorze jours qu'il vous accordait est expiré.",
                     loc.long_date(date)
-                )
+                ),
+                (false, true) => format!(
+                    "Notre rappel du {} est resté sans suite et le délai de quatorze jours qu'il vous accordait est expiré.",
+                    loc.long_date(date)
+                ),
             }))]);
         }
         if x.nl() {
@@ -853,6 +864,15 @@ fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
             }
             (FeeKind::FlatIndemnity, _, true) => {
                 "Forfaitaire schadevergoeding (schadebeding)".to_string()
+            }
+            // Only a regular-supply reminder fee reaches a consumer's letter (rule BE-FEE-003).
+            (FeeKind::Reminder, Regime::Consumer, nl) => {
+                let invoice = f.invoice.as_deref().unwrap_or("?");
+                if nl {
+                    format!("{} (factuur {invoice}, art. XIX.3 WER)", f.label)
+                } else {
+                    format!("{} (facture {invoice}, art. XIX.3 CDE)", f.label)
+                }
             }
             _ => f.label.clone(),
         };

@@ -8,7 +8,7 @@ use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
 use super::view::*;
 use super::{DocInput, findings_view, payment_deadline, signature_of};
-use crate::case::model::{Channel, InterestKind, Party, PartyKind, RepresentativeKind};
+use crate::case::model::{Channel, FeeKind, InterestKind, Party, PartyKind, RepresentativeKind};
 use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
@@ -505,7 +505,8 @@ fn summary(c: &Computation) -> Summary {
             format_eur_fr(c.totals.interest),
         ]);
     }
-    let flat: Vec<&FeeLine> = c.fees.iter().filter(|f| f.invoice.is_some()).collect();
+    let per_invoice = |f: &&FeeLine| f.kind == FeeKind::FlatIndemnity && f.invoice.is_some();
+    let flat: Vec<&FeeLine> = c.fees.iter().filter(per_invoice).collect();
     if !flat.is_empty() {
         let total: Decimal = flat.iter().map(|f| f.amount).sum();
         let unit = flat[0].amount;
@@ -518,7 +519,7 @@ fn summary(c: &Computation) -> Summary {
             format_eur_fr(total),
         ]);
     }
-    for f in c.fees.iter().filter(|f| f.invoice.is_none()) {
+    for f in c.fees.iter().filter(|f| !per_invoice(f)) {
         rows.push([f.label.clone(), format_eur_fr(f.amount)]);
     }
     Summary {

@@ -554,3 +554,86 @@ fn lawyers_notice_to_a_consumer_carries_the_collector_mentions() {
         assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
     }
 }
+
+#[test]
+fn regular_supply_reminder_fee_from_the_fourth_due_date_in_dutch() {
+    // April is the 4th due date of 2026 (January to March were paid late): its reminder may cost
+    // 7,50 € + 1,96 € postage. Posted Friday 24 April: period 29 April – 12 May; interest from
+    // 13 May: 49 × 4,5 % × 14 / 365 = 0,0845… → 0,08 €. Clause 10 %, at least 15 € → 15 €
+    // (cap 20 € on 49 €). Total 49 + 0,08 + 15 + 9,46 = 73,54 €.
+    let path = "samples/be/b2c-regular-supply-nl.yaml";
+    let r = run(&["check", path]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("0 errors, 0 warnings"), "{}", r.stdout);
+    let a = amounts_json(path);
+    assert_eq!(a["totals"]["total"], "73.54", "{a}");
+    assert_eq!(a["totals"]["interest"], "0.08", "{a}");
+    assert_eq!(a["totals"]["fees"], "24.46", "{a}");
+
+    let (_dir, t, _pdf) = render_letter("b2c-regular-supply-nl.yaml", "formal-notice");
+    for expected in [
+        "Betreft: Ingebrekestelling — € 73,54",
+        "Onze herinnering van 24 april 2026 bleef zonder gevolg",
+        "Kosten van de herinnering (factuur 2026-0421, art. XIX.3 WER) € 9,46",
+        "Forfaitaire schadevergoeding (schadebeding, begrensd door art. XIX.4 WER) € 15,00",
+        "pas gevorderd vanaf 13 mei 2026",
+        "Totaal gevorderd € 73,54",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+    // That reminder cost something: the letter must not call it free.
+    assert!(!t.contains("kosteloze"), "{t}");
+
+    // The same fee on the 3rd due date of the year (March unpaid instead of April) is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let third = sample("b2c-regular-supply-nl.yaml")
+        .replace(
+            "invoice: \"2026-0421\"\n    amount: 9.46",
+            "invoice: \"2026-0318\"\n    amount: 9.46",
+        )
+        .replace(
+            "  - {date: 2026-04-02, amount: 49.00, invoice: \"2026-0318\"}\n",
+            "  - {date: 2026-04-02, amount: 49.00, invoice: \"2026-0421\"}\n",
+        );
+    let p = case_file(dir.path(), "third.yaml", &third);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_eq!(codes(&r.stdout), ["BE-FEE-003"], "{}", r.stdout);
+    assert!(
+        r.stdout.contains("the 3rd unpaid due date of 2026"),
+        "{}",
+        r.stdout
+    );
+
+    // Above 7,50 € + postage: refused with the cap stated.
+    let dearer = sample("b2c-regular-supply-nl.yaml").replace("amount: 9.46", "amount: 12.00");
+    let p = case_file(dir.path(), "dearer.yaml", &dearer);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(codes(&r.stdout), ["BE-FEE-003"], "{}", r.stdout);
+    assert!(r.stdout.contains("at most 9,46 €"), "{}", r.stdout);
+}
+
+#[test]
+fn judicial_words_in_an_agency_name_or_threats_in_the_case_text_are_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = sample("b2c-regular-supply-nl.yaml")
+        .replace(
+            "maandelijks fitnessabonnement (vrije toegang en groepslessen)",
+            "maandelijks fitnessabonnement; bij niet-betaling volgt BESLAG op uw loon",
+        )
+        .replace(
+            "name: Sportcentrum Leiedal BV",
+            "name: Sportcentrum Justitia BV",
+        );
+    let p = case_file(dir.path(), "threat.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
+    assert_eq!(
+        codes(&r.stdout),
+        ["BE-PRAC-001", "BE-PRAC-002"],
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("« justitia »"), "{}", r.stdout);
+    assert!(r.stdout.contains("« beslag… »"), "{}", r.stdout);
+}

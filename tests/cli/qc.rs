@@ -221,3 +221,35 @@ fn an_invoice_paid_in_full_is_not_listed_as_unpaid() {
     assert!(t.contains("Facture Facture Date"), "singular title: {t}");
     assert!(t.contains("Total 186,42 $ 0,00 $ 186,42 $"), "{t}");
 }
+
+#[test]
+fn quebec_b2b_formal_notice_in_english_with_an_agreed_rate() {
+    // Agreed 12 % per annum from each due date to March 23, 2026, actual/365, both days included:
+    //   8 625.00 × 12 % × 37 / 365 = 104.918… → 104.92 (Dec 15 – Jan 20, the payment's day)
+    //   5 625.00 × 12 % × 62 / 365 = 114.657… → 114.66 (Jan 21 – Mar 23)
+    //   3 449.25 × 12 % × 78 / 365 =  88.452… →  88.45 (Jan 5 – Mar 23)
+    //   1 149.75 × 12 % × 43 / 365 =  16.254… →  16.25 (Feb 9 – Mar 23)
+    // Interest 324.28; principal 13 224.00 − 3 000.00 = 10 224.00; total $10,548.28.
+    let (_dir, texts) = render("samples/qc/b2b-en.yaml", &["formal-notice"]);
+    let t = &texts[0];
+    for expected in [
+        "UNDER ALL RESERVES",
+        "FORMAL NOTICE (MISE EN DEMEURE)",
+        "BY REGISTERED MAIL",
+        "Pointe-Claire, March 23, 2026",
+        "Attention: Dr. Michael Chen, President",
+        "BEACONSFIELD QC H9W 2X3",
+        "Despite our reminder of February 20, 2026",
+        "within 10 days of receipt of this letter",
+        "Interest at the agreed rate to March 23, 2026 $324.28",
+        "Total claimed $10,548.28",
+        "agreed rate of 12.00% per annum",
+        "mediation",
+        "Sarah Whitfield",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+    let r = run(&["check", "samples/qc/b2b-en.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("0 errors, 0 warnings"), "{}", r.stdout);
+}

@@ -3,12 +3,12 @@
 //! prescription. Each check reads the Belgian part of the computation
 //! ([`crate::compute::claim::BeComputation`]) rather than recomputing the law.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{Hit, fr_date};
 use crate::case::model::{FeeKind, HistoryKind, InterestKind, InterestStart, PartyKind};
-use crate::compute::be::damages::belgium_damages;
+use crate::compute::be::damages::{belgium_damages, regular_supply_reminder_fee_cap};
 use crate::compute::be::epc_qr::{check_bic, check_iban};
 use crate::compute::be::identifiers::{EnterpriseNumber, postcode_valid};
 use crate::compute::be::rates::belgium;
@@ -284,8 +284,12 @@ pub fn free_period_charges(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "in the free first reminder (none was sent yet)".to_string()
     };
     let mut hits = Vec::new();
+    let regular = case.contract.as_ref().is_some_and(|c| c.regular_supply);
     if !first.charges_allowed_on(ctx.computation.as_of) {
         for (i, f) in case.fees.iter().enumerate() {
+            if regular && f.kind == FeeKind::Reminder {
+                continue; // the cost of that reminder itself: `reminder_fee` judges it (XIX.3)
+            }
             hits.push(
                 Hit::at(format!("fees[{i}].amount"))
                     .var(
@@ -406,7 +410,8 @@ pub fn consumer_fees(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let max_fee = belgium_damages().regular_supply_reminders.max_fee;
     let mut hits = Vec::new();
     for (i, f) in case.fees.iter().enumerate() {
-        if f.kind == FeeKind::FlatIndemnity && !clause {
+        if (f.kind == FeeKind::FlatIndemnity && !clause) || (regular && f.kind == FeeKind::Reminder)
+        {
             continue;
         }
         let mut hit = Hit::at(format!("fees[{i}].amount"))
@@ -417,7 +422,9 @@ pub fn consumer_fees(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
                 "why",
                 format!(
                     "allowed only as a reminder fee of a regular-supply contract from the 4th \
-                     unpaid due date of the calendar year, at most {} plus postage (XIX.3)",
+                     unpaid due date of the calendar year, at most {} plus postage (XIX.3); \
+                     if it is one, give it `kind: reminder` and the `invoice` it concerns so \
+                     that creance can check it",
                     format_eur_fr(max_fee)
                 ),
             );
@@ -435,6 +442,102 @@ pub fn consumer_fees(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         hits.push(hit);
     }
     hits
+}
+
+/// A reminder fee charged to a consumer under a regular-supply contract (art. XIX.3): the
+/// reminders for the first three unpaid due dates of a calendar year are free; from the 4th,
+/// one may cost at most 7,50 € plus postage. The due date's rank is counted among the case's
+/// invoices due in the same calendar year — an earlier due date missing from the case makes
+/// the rank lower, so the check errs on the consumer's side (the explain text says how to
+/// record it).
+pub fn reminder_fee(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    let case = ctx.case;
+    if regime(ctx) != Some(Regime::Consumer)
+        || !case.contract.as_ref().is_some_and(|c| c.regular_supply)
+    {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for (i, f) in case.fees.iter().enumerate() {
+        if f.kind != FeeKind::Reminder {
+            continue;
+        }
+        let fee = format!("`{}` ({})", f.label, format_eur_fr(f.amount.value()));
+        let Some(number) = f.invoice.as_deref() else {
+            hits.push(Hit::at(format!("fees[{i}].invoice")).var("fee", fee).var(
+                "why",
+                "it does not say which invoice's due date it concerns",
+            ));
+            continue;
+        };
+        let Some(invoice) = case.invoices.iter().find(|inv| inv.number == number) else {
+            hits.push(
+                Hit::at(format!("fees[{i}].invoice"))
+                    .var("fee", fee)
+                    .var("why", format!("no invoice `{number}` in the case")),
+            );
+            continue;
+        };
+        let year = invoice.due_date.year();
+        let mut due_dates: Vec<NaiveDate> = case
+            .invoices
+            .iter()
+            .map(|inv| inv.due_date)
+            .filter(|d| d.year() == year && *d <= invoice.due_date)
+            .collect();
+        due_dates.sort_unstable();
+        due_dates.dedup();
+        let rank = due_dates.len() as u32;
+        let postage = f.postage.as_ref().map_or(Decimal::ZERO, |p| p.value());
+        let cap = regular_supply_reminder_fee_cap(rank, postage);
+        if f.amount.value() > cap {
+            let why = if cap.is_zero() {
+                format!(
+                    "the due date of invoice {number} ({}) is the {} unpaid due date of {year} \
+                     in the case, and the reminders for the first three of a calendar year are free",
+                    fr_date(invoice.due_date),
+                    ordinal_en(rank)
+                )
+            } else {
+                format!(
+                    "a reminder from the 4th unpaid due date of a year may cost at most {} \
+                     ({} plus postage of {})",
+                    format_eur_fr(cap),
+                    format_eur_fr(belgium_damages().regular_supply_reminders.max_fee),
+                    format_eur_fr(postage)
+                )
+            };
+            hits.push(
+                Hit::at(format!("fees[{i}].amount"))
+                    .var("fee", fee)
+                    .var("why", why),
+            );
+        } else if case.representative.is_some() {
+            hits.push(
+                Hit::at(format!("fees[{i}].amount"))
+                    .severity(Severity::Warning)
+                    .var("fee", fee)
+                    .var(
+                        "why",
+                        "within the XIX.3 limit, but in a collector's letter it may only be the \
+                         creditor's own earlier reminder: the collector's reminders are paid by \
+                         the creditor",
+                    ),
+            );
+        }
+    }
+    hits
+}
+
+/// "1st", "2nd", "3rd", "4th"… for the messages.
+fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// The contract's damages clause exceeds the XIX.4 cap on the balance (claimed reduced).

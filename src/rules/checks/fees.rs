@@ -77,6 +77,7 @@ pub fn collection_fees(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
             let k = match f.kind {
                 FeeKind::FlatIndemnity => "flat_indemnity",
                 FeeKind::Collection => "collection",
+                FeeKind::Reminder => "reminder",
                 FeeKind::Other => "other",
             };
             kinds.iter().any(|x| x == k)

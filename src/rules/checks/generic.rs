@@ -72,6 +72,70 @@ pub fn forbidden_value(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     }
 }
 
+/// Free text of the case that the letters print (`params.fields`, with `[]` for every element
+/// of a list) containing one of `params.words`: names suggesting a court or a bailiff, threats
+/// of seizure or prison in an amicable letter. Words are compared without case or accents, on
+/// whole words; a trailing `*` matches any ending (`saisi*` finds « saisie », « saisir »), and
+/// a phrase matches consecutive words (`execution forcee`).
+pub fn wording(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    let words: Vec<(String, bool)> = rule
+        .param_list("words")
+        .iter()
+        .map(|w| match w.strip_suffix('*') {
+            Some(stem) => (fold_words(stem), true),
+            None => (fold_words(w), false),
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    let mut hits = Vec::new();
+    for field in rule.param_list("fields") {
+        for path in expand(&field, ctx) {
+            let Some(text) = ctx.get(&path).and_then(Value::as_str) else {
+                continue;
+            };
+            let folded = format!(" {} ", fold_words(text));
+            let found = words.iter().find(|(w, prefix)| {
+                let needle = if *prefix {
+                    format!(" {w}")
+                } else {
+                    format!(" {w} ")
+                };
+                folded.contains(&needle)
+            });
+            if let Some((w, prefix)) = found {
+                let word = if *prefix {
+                    format!("{w}…")
+                } else {
+                    w.clone()
+                };
+                hits.push(Hit::at(&path).var("value", text).var("word", word));
+            }
+        }
+    }
+    hits
+}
+
+/// Lower case, accents dropped (canonical decomposition without its combining marks), every
+/// run of non-alphanumeric characters made one space: « Exécution  FORCÉE ! » → `execution forcee`.
+pub(crate) fn fold_words(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
 /// Any text of the case containing one of `params.patterns` (case-insensitive) is a sample or
 /// placeholder value left in. `params.digits_only` lists all-zero identifiers too ("0000").
 ///
@@ -199,6 +263,17 @@ mod tests {
             lowercase_into(text, &mut buf);
             assert_eq!(buf, text.to_lowercase(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn words_are_folded_without_case_accents_or_punctuation() {
+        assert_eq!(fold_words("« Exécution  FORCÉE ! »"), "execution forcee");
+        assert_eq!(
+            fold_words("Gerechtsdeurwaarder-kantoor"),
+            "gerechtsdeurwaarder kantoor"
+        );
+        assert_eq!(fold_words("  "), "");
+        assert_eq!(fold_words("Œuvre ÇA"), "œuvre ca");
     }
 
     #[test]

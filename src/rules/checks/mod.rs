@@ -55,6 +55,7 @@ impl Hit {
 pub const KNOWN: &[&str] = &[
     "required",
     "forbidden_value",
+    "wording",
     "placeholders",
     "date_order",
     "flat_indemnity_parties",
@@ -82,6 +83,7 @@ pub const KNOWN: &[&str] = &[
     "be_free_period_charges",
     "be_first_reminder_state",
     "be_consumer_fees",
+    "be_reminder_fee",
     "be_indemnity_cap",
     "be_indemnity_without_clause",
     "be_consumer_rate",
@@ -109,6 +111,7 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     match rule.check.as_str() {
         "required" => generic::required(rule, ctx),
         "forbidden_value" => generic::forbidden_value(rule, ctx),
+        "wording" => generic::wording(rule, ctx),
         "placeholders" => generic::placeholders(rule, ctx),
         "date_order" => dates::date_order(rule, ctx),
         "flat_indemnity_parties" => fees::flat_indemnity_parties(rule, ctx),
@@ -136,6 +139,7 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "be_free_period_charges" => belgium::free_period_charges(rule, ctx),
         "be_first_reminder_state" => belgium::first_reminder_state(rule, ctx),
         "be_consumer_fees" => belgium::consumer_fees(rule, ctx),
+        "be_reminder_fee" => belgium::reminder_fee(rule, ctx),
         "be_indemnity_cap" => belgium::indemnity_cap(rule, ctx),
         "be_indemnity_without_clause" => belgium::indemnity_without_clause(rule, ctx),
         "be_consumer_rate" => belgium::consumer_rate(rule, ctx),
