@@ -338,6 +338,11 @@ pub struct Invoice {
     pub amount: Amount,
     #[serde(default)]
     pub description: Option<String>,
+    /// Date the debtor received the invoice, if known. Belgium, between enterprises without an
+    /// agreed payment term: the statutory term is 30 days from the day after receipt (loi du
+    /// 2 août 2002, art. 4), so interest cannot start before it, whatever the invoice says.
+    #[serde(default)]
+    pub received: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -446,6 +451,20 @@ pub struct HistoryEntry {
     /// they expire).
     #[serde(default)]
     pub deadline_days: Option<u32>,
+    /// Who sent it: `creditor`, `agency`, `lawyer` or `bailiff`. Belgium: only a lawyer's or
+    /// bailiff's registered formal notice interrupts prescription (art. 2244 §2 C. civ.);
+    /// without this field creance assumes the case's representative sent it, and says so.
+    #[serde(default)]
+    pub sender: Option<Sender>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sender {
+    Creditor,
+    Agency,
+    Lawyer,
+    Bailiff,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

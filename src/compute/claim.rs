@@ -270,20 +270,27 @@ pub fn interest_kind(case: &Case) -> InterestKind {
     }
 }
 
-/// The invoices (indices) paid late: due before `as_of` and not fully paid by their due date.
-fn late_invoices(case: &Case, steps: &[Vec<(NaiveDate, Decimal)>], as_of: NaiveDate) -> Vec<usize> {
+/// The invoices (indices) paid late: due before `as_of` and not fully paid by their due date
+/// (`due_of`: the invoice's own, or Belgium's statutory term from receipt).
+fn late_invoices(
+    case: &Case,
+    steps: &[Vec<(NaiveDate, Decimal)>],
+    as_of: NaiveDate,
+    due_of: impl Fn(&Invoice) -> NaiveDate,
+) -> Vec<usize> {
     case.invoices
         .iter()
         .enumerate()
         .filter(|(idx, inv)| {
+            let due = due_of(inv);
             let paid_by_due: Decimal = steps[*idx]
                 .iter()
-                .filter(|(d, _)| *d <= inv.due_date)
+                .filter(|(d, _)| *d <= due)
                 .map(|(_, b)| *b)
                 .next_back()
                 .map(|b| inv.amount.value() - b)
                 .unwrap_or(Decimal::ZERO);
-            inv.due_date < as_of && paid_by_due < inv.amount.value()
+            due < as_of && paid_by_due < inv.amount.value()
         })
         .map(|(idx, _)| idx)
         .collect()
@@ -334,6 +341,30 @@ fn be_start_floor(
             }
         }
     }
+}
+
+/// Belgium, between enterprises: the first day of interest on an invoice the debtor received
+/// on `received`. Without an agreed payment term the statutory term is 30 calendar days from
+/// the day after receipt (loi du 2 août 2002, art. 4), so interest starts on the 31st day
+/// after receipt at the earliest, whatever due date the invoice printed. An agreed term
+/// (`contract.payment_terms`) keeps the invoice's due date.
+pub fn be_commercial_start(case: &Case, inv: &Invoice, received: NaiveDate) -> NaiveDate {
+    let after_due = inv.due_date + Days::new(1);
+    let agreed = case
+        .contract
+        .as_ref()
+        .is_some_and(|c| c.payment_terms.is_some());
+    if agreed {
+        return after_due;
+    }
+    let days = be_default_term_days();
+    after_due.max(received + Days::new(u64::from(days) + 1))
+}
+
+/// The statutory default term between enterprises (loi du 2 août 2002, art. 4), from the
+/// Belgian damages data.
+fn be_default_term_days() -> u32 {
+    crate::compute::be::damages::belgium_damages().b2b_default_term_days
 }
 
 /// Belgium: the interest schedule for these parties and this interest kind.
@@ -543,7 +574,10 @@ pub fn compute(case: &Case) -> Computation {
         None => explicit.is_some() || start_rule != InterestStart::Notice || notice_sent,
     };
     let start_of = |inv: &Invoice| {
-        let after_due = inv.due_date + Days::new(1);
+        let after_due = match (regime, inv.received) {
+            (Some(Regime::Commercial), Some(received)) => be_commercial_start(case, inv, received),
+            _ => inv.due_date + Days::new(1),
+        };
         if first_reminder
             .as_ref()
             .is_some_and(|r| !r.covers(inv.due_date))
@@ -606,7 +640,7 @@ pub fn compute(case: &Case) -> Computation {
     let claim_flat = case.flat_indemnity.unwrap_or(true);
     // The flat indemnity is a French (and Belgian) statute; Québec has none.
     if b2b && !user_flat && claim_flat && case.jurisdiction == Jurisdiction::Fr {
-        for idx in late_invoices(case, &steps, as_of) {
+        for idx in late_invoices(case, &steps, as_of, |inv| inv.due_date) {
             let inv = &case.invoices[idx];
             fees.push(FeeLine {
                 label: format!("{} — facture {}", consts.flat_indemnity.label, inv.number),
@@ -632,7 +666,12 @@ pub fn compute(case: &Case) -> Computation {
             .map(|(_, o)| *o)
             .sum();
         let interest_total: Decimal = lines.iter().map(|l| l.amount).sum();
-        let late = late_invoices(case, &steps, as_of);
+        let late = late_invoices(case, &steps, as_of, |inv| match (regime, inv.received) {
+            (Regime::Commercial, Some(received)) => {
+                be_commercial_start(case, inv, received) - Days::new(1)
+            }
+            _ => inv.due_date,
+        });
         let (indemnity, uncontested, mut be_notes) = be_indemnity(
             case,
             regime,
@@ -1138,6 +1177,61 @@ mod be_tests {
     }
 
     #[test]
+    fn b2b_without_an_agreed_term_is_due_30_days_after_receipt() {
+        // Printed due date 1 December 2025, but no agreed term and the invoice was received on
+        // 5 November: due 30 days from 6 November, i.e. on 5 December; interest from 6 December.
+        let c = case(|c| {
+            b2b(c);
+            c.contract.as_mut().unwrap().indemnity_clause = None;
+            c.contract.as_mut().unwrap().payment_terms = None;
+            c.interest = None;
+            one_invoice(c, "1000", "2025-11-01", "2025-12-01");
+            c.invoices[0].received = Some(d("2025-11-05"));
+        });
+        let comp = compute(&c);
+        // 6 – 31 Dec 2025: 26 days; 1 Jan – 2 Mar 2026: 61 days, 10,50 % each.
+        // 1 000 × 10,5 × 26 / 36 500 = 7,479… → 7,48; × 61 → 17,547… → 17,55.
+        let got: Vec<_> = comp
+            .interest
+            .iter()
+            .map(|l| (l.from, l.days, l.amount))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (d("2025-12-06"), 26, dec("7.48")),
+                (d("2026-01-01"), 61, dec("17.55"))
+            ]
+        );
+        assert_eq!(comp.fees.len(), 1, "still late: 40 €");
+        // An agreed term keeps the printed due date (interest from 2 December).
+        let agreed = case(|c| {
+            b2b(c);
+            c.contract.as_mut().unwrap().indemnity_clause = None;
+            c.contract.as_mut().unwrap().payment_terms = Some(crate::case::model::PaymentTerms {
+                days: 30,
+                kind: crate::case::model::TermKind::Net,
+            });
+            c.interest = None;
+            one_invoice(c, "1000", "2025-11-01", "2025-12-01");
+            c.invoices[0].received = Some(d("2025-11-05"));
+        });
+        assert_eq!(compute(&agreed).interest[0].from, d("2025-12-02"));
+        // Computed before the statutory due date: not late, so neither interest nor 40 €.
+        let early = case(|c| {
+            b2b(c);
+            c.contract.as_mut().unwrap().indemnity_clause = None;
+            c.contract.as_mut().unwrap().payment_terms = None;
+            c.interest = None;
+            one_invoice(c, "1000", "2025-11-01", "2025-12-01");
+            c.invoices[0].received = Some(d("2025-11-05"));
+            c.date = d("2025-12-05");
+        });
+        let comp = compute(&early);
+        assert!(comp.interest.is_empty() && comp.fees.is_empty(), "{comp:?}");
+    }
+
+    #[test]
     fn consumer_nothing_before_the_period_ends() {
         // No reminder sent: the document is the first reminder; principal only.
         let c = case(|c| c.history.clear());
@@ -1204,6 +1298,7 @@ mod be_tests {
                 proof: None,
                 received: Some(d("2026-02-02")),
                 deadline_days: None,
+                sender: None,
             });
         });
         let comp = compute(&c);

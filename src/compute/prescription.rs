@@ -116,20 +116,24 @@ pub struct BePrescription {
 }
 
 /// Whether a formal notice of the history counts as a lawyer's or bailiff's mise en demeure
-/// under art. 2244 §2: the case is handled by a lawyer or a bailiff and the notice went by
-/// registered post. The case model does not record who sent a past letter; creance assumes
-/// that a registered notice in a case handled by a lawyer or bailiff was theirs, and the rules
-/// warn whenever the claim survives only thanks to that assumption (rule BE-PRESC-002).
+/// under art. 2244 §2: sent by a lawyer or a bailiff, by registered post. The entry's `sender`
+/// decides when given; without it creance assumes that a registered notice in a case handled
+/// by a lawyer or bailiff was theirs. Either way the rules warn whenever the claim survives
+/// only thanks to that notice, whose content creance cannot see (rule BE-PRESC-002).
 pub fn be_qualifies_2244_2(case: &Case, entry: &crate::case::model::HistoryEntry) -> bool {
-    use crate::case::model::{Channel, RepresentativeKind};
-    entry.kind == HistoryKind::FormalNotice
-        && entry.channel == Some(Channel::Registered)
-        && case.representative.as_ref().is_some_and(|r| {
+    use crate::case::model::{Channel, RepresentativeKind, Sender};
+    let by_lawyer_or_bailiff = match entry.sender {
+        Some(sender) => matches!(sender, Sender::Lawyer | Sender::Bailiff),
+        None => case.representative.as_ref().is_some_and(|r| {
             matches!(
                 r.kind,
                 RepresentativeKind::Lawyer | RepresentativeKind::Bailiff
             )
-        })
+        }),
+    };
+    entry.kind == HistoryKind::FormalNotice
+        && entry.channel == Some(Channel::Registered)
+        && by_lawyer_or_bailiff
 }
 
 /// Belgian prescription of each invoice, `years` long from its due date (old C. civ.; 10 years
@@ -236,7 +240,7 @@ enum Event {
 mod be_tests {
     use super::*;
     use crate::case::load::load_str;
-    use crate::case::model::{Channel, HistoryEntry, Representative, RepresentativeKind};
+    use crate::case::model::{Channel, HistoryEntry, Representative, RepresentativeKind, Sender};
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -271,6 +275,7 @@ mod be_tests {
             proof: None,
             received: None,
             deadline_days: None,
+            sender: None,
         }
     }
 
@@ -306,6 +311,20 @@ mod be_tests {
         );
         case.history = vec![notice("2025-07-01", Channel::Registered)];
         case.representative = None;
+        assert_eq!(
+            be_prescriptions(&case, &[], 2)[0].prescription.ends,
+            d("2026-01-01")
+        );
+        // The entry's sender decides over the case's representative: a lawyer's earlier notice
+        // counts in a case now handled by the creditor, the creditor's own notice does not
+        // count in a case now handled by a lawyer.
+        case.history[0].sender = Some(Sender::Lawyer);
+        assert_eq!(
+            be_prescriptions(&case, &[], 2)[0].prescription.ends,
+            d("2026-07-01")
+        );
+        lawyer(&mut case);
+        case.history[0].sender = Some(Sender::Creditor);
         assert_eq!(
             be_prescriptions(&case, &[], 2)[0].prescription.ends,
             d("2026-01-01")

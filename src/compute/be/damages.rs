@@ -79,6 +79,9 @@ pub struct BelgiumDamages {
     pub b2b_flat_indemnity: SourcedValue,
     /// C. jud. art. 1394/20: at most 10 % of the principal for interest and penalty clause.
     pub uncontested_b2b_max_increase_percent: SourcedValue,
+    /// Loi 2.8.2002 art. 4: without an agreed term, payment is due within this many calendar
+    /// days from the day after the invoice was received.
+    pub b2b_default_term_days: u32,
 }
 
 static DAMAGES: LazyLock<BelgiumDamages> = LazyLock::new(|| {
@@ -138,6 +141,10 @@ impl BelgiumDamages {
             return Err("b2b_flat_indemnity: per must be `invoice` (CJEU C-370/21)".into());
         }
         check_mark(&file.uncontested_b2b.confidence, "uncontested_b2b")?;
+        check_mark(&file.b2b_default_term.confidence, "b2b_default_term")?;
+        if file.b2b_default_term.days == 0 {
+            return Err("b2b_default_term: days must be positive".into());
+        }
         Ok(BelgiumDamages {
             consumer_indemnity_caps: IndemnityCaps {
                 tiers,
@@ -167,6 +174,7 @@ impl BelgiumDamages {
                 confidence: file.uncontested_b2b.confidence,
                 note: file.uncontested_b2b.note,
             },
+            b2b_default_term_days: file.b2b_default_term.days,
         })
     }
 }
@@ -523,6 +531,18 @@ mod raw {
         pub regular_supply_reminders: RegularSupply,
         pub b2b_flat_indemnity: Flat,
         pub uncontested_b2b: Uncontested,
+        pub b2b_default_term: DefaultTerm,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct DefaultTerm {
+        pub days: u32,
+        #[allow(dead_code)]
+        pub from: String,
+        #[allow(dead_code)]
+        pub source: String,
+        pub confidence: String,
     }
 
     #[derive(Deserialize)]

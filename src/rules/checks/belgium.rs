@@ -14,7 +14,7 @@ use crate::compute::be::identifiers::{EnterpriseNumber, postcode_valid};
 use crate::compute::be::rates::belgium;
 use crate::compute::be::regime::{FirstReminder, Regime};
 use crate::compute::be::structured_ref::StructuredRef;
-use crate::compute::claim::BeComputation;
+use crate::compute::claim::{BeComputation, be_commercial_start};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::compute::prescription::be_prescriptions;
 use crate::diag::Severity;
@@ -737,6 +737,60 @@ pub fn payment_term(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     hits
 }
 
+/// B2B without an agreed payment term (loi du 2 août 2002, art. 4): an invoice whose printed
+/// due date comes before the statutory 30 days from receipt. With the receipt date, creance
+/// moves the start of interest and says so; without it, it warns that the printed due date
+/// (under 30 days after the invoice date) may not bind the debtor.
+pub fn default_term(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    let case = ctx.case;
+    if regime(ctx) != Some(Regime::Commercial)
+        || case
+            .contract
+            .as_ref()
+            .is_some_and(|c| c.payment_terms.is_some())
+    {
+        return Vec::new();
+    }
+    let days = belgium_damages().b2b_default_term_days;
+    let mut hits = Vec::new();
+    for (i, inv) in case.invoices.iter().enumerate() {
+        match inv.received {
+            Some(received) => {
+                let start = be_commercial_start(case, inv, received);
+                if start > inv.due_date + chrono::Days::new(1) {
+                    hits.push(Hit::at(format!("invoices[{i}].due_date")).var(
+                        "what",
+                        format!(
+                            "invoice {} prints {} as its due date, but without an agreed term \
+                             it is due {days} days after its receipt on {}: interest and the \
+                             40 € count from {}",
+                            inv.number,
+                            fr_date(inv.due_date),
+                            fr_date(received),
+                            fr_date(start)
+                        ),
+                    ));
+                }
+            }
+            None if (inv.due_date - inv.issue_date).num_days() < i64::from(days) => {
+                hits.push(Hit::at(format!("invoices[{i}].due_date")).var(
+                    "what",
+                    format!(
+                        "invoice {} gives {} days to pay (due {}) and no payment term is \
+                         recorded as agreed: without one, the debtor has {days} days from \
+                         receipt, so interest may start later than creance computes",
+                        inv.number,
+                        (inv.due_date - inv.issue_date).num_days(),
+                        fr_date(inv.due_date)
+                    ),
+                ));
+            }
+            None => {}
+        }
+    }
+    hits
+}
+
 /// B2B: the damages clause and the 40 € are not cumulated; says which one is claimed.
 pub fn b2b_clause(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let Some(b) = be(ctx).filter(|b| b.regime == Regime::Commercial) else {
@@ -877,9 +931,14 @@ pub fn prescription_notice(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
             .iter()
             .position(|h| h.date == notice && h.kind == HistoryKind::FormalNotice)
             .unwrap_or(0);
+        let sender = match ctx.case.history.get(index).and_then(|h| h.sender) {
+            Some(_) => "the lawyer or bailiff who sent it",
+            None => "who sent it (assumed: the case's lawyer or bailiff; record `sender`)",
+        };
         hits.push(
             Hit::at(format!("history[{index}]"))
                 .var("invoice", &p.prescription.invoice)
+                .var("sender", sender)
                 .var("notice", fr_date(notice))
                 .var("ends", fr_date(p.prescription.ends))
                 .var("without", fr_date(p.ends_without_notice)),
