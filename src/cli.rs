@@ -12,6 +12,12 @@ use crate::rules::context::DocKind;
 #[derive(Debug, Parser)]
 #[command(name = "creance", version, about, long_about = None, max_term_width = 100)]
 pub struct Cli {
+    /// Folder of rate tables replacing the embedded ones, laid out like `jurisdictions/`
+    /// (`fr/rates/legal-rate.yaml`, `be/rates/commercial-rate.yaml`, `qc/rates/s28-laf.yaml`…):
+    /// add a newly published rate without waiting for a new creance. Each file is checked like
+    /// the embedded one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub rates: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }

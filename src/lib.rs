@@ -35,6 +35,17 @@ pub fn run() -> ExitCode {
             return code.into();
         }
     };
+    if let Some(dir) = &cli.rates
+        && let Err(e) = compute::data::use_rates_dir(dir)
+    {
+        eprintln!(
+            "error: --rates: {}: {}\n  = help: the folder holds rate tables laid out like \
+             jurisdictions/ (fr/rates/legal-rate.yaml…), in the embedded files' format",
+            e.path.display(),
+            e.message
+        );
+        return Exit::Failure.into();
+    }
     let exit = match &cli.command {
         Command::Check(a) => commands::check::run(a),
         Command::Render(a) => commands::render::run(a),

@@ -544,6 +544,92 @@ fn amounts_keep_every_digit() {
     );
 }
 
+/// A firm adds the next semester's legal rate with `--rates DIR` instead of waiting for a new
+/// creance: the case dated after the embedded tables fails without it, computes with it (and
+/// warns, the row being marked K), and a broken folder is refused with the file named.
+#[test]
+fn a_rates_folder_adds_a_semester_and_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = sample("b2c-consumer.yaml")
+        .replace("date: 2026-02-16", "date: 2026-09-15")
+        .replace(
+            "  - kind: reminder\n    date: 2025-11-24\n    channel: letter\n",
+            "  - kind: reminder\n    date: 2025-11-24\n    channel: letter\n  - kind: formal-notice\n    date: 2026-06-01\n    channel: registered\n    received: 2026-06-03\n",
+        );
+    assert!(
+        case.contains("2026-09-15") && case.contains("2026-06-03"),
+        "{case}"
+    );
+    let case = case_file(dir.path(), "late.yaml", &case);
+    let case = case.to_str().unwrap();
+    let r = run(&["check", case]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("error[FR-INT-004]"), "{}", r.stdout);
+
+    let rates = dir.path().join("rates");
+    std::fs::create_dir_all(rates.join("fr/rates")).unwrap();
+    let embedded = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("jurisdictions/fr/rates/legal-rate.yaml"),
+    )
+    .unwrap();
+    let table = rates.join("fr/rates/legal-rate.yaml");
+    std::fs::write(
+        &table,
+        format!(
+            "{embedded}  - from: 2026-07-01\n    to: 2026-12-31\n    individual: \"6.50\"\n    \
+             other: \"2.50\"\n    source: \"test row, not a published rate\"\n    confidence: K\n"
+        ),
+    )
+    .unwrap();
+    let rates_arg = rates.to_str().unwrap();
+    let r = run(&["--rates", rates_arg, "check", case]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("warning[FR-INT-006]"), "{}", r.stdout);
+    assert!(r.stdout.contains("Taux légal 2026 S2"), "{}", r.stdout);
+    // Received 3 June: 3–30 June at 2,62 % (28 days) and 1 July – 15 September at the added
+    // 2,50 % (77 days): 1 500 × 2,62 × 28 / 36 500 = 3,014… → 3,01; × 2,50 × 77 → 7,910… → 7,91.
+    let r = run(&["amounts", case, "--format", "json", "--rates", rates_arg]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let a: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(a["totals"]["interest"], "10.92", "{a}");
+    assert_eq!(a["totals"]["total"], "1510.92", "{a}");
+
+    // A broken row: refused before anything runs, with the file and the line.
+    std::fs::write(
+        &table,
+        format!("{embedded}  - from: 2026-07-01\n    individual: \"6.50\"\n"),
+    )
+    .unwrap();
+    let r = run(&["--rates", rates_arg, "check", case]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("fr/rates/legal-rate.yaml") && r.stderr.contains("missing field `to`"),
+        "{}",
+        r.stderr
+    );
+    // A gap between semesters is refused too.
+    std::fs::write(
+        &table,
+        format!(
+            "{embedded}  - from: 2027-01-01\n    to: 2027-06-30\n    individual: \"6.50\"\n    \
+             other: \"2.50\"\n    source: \"x\"\n    confidence: K\n"
+        ),
+    )
+    .unwrap();
+    let r = run(&["--rates", rates_arg, "check", case]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    // A folder with no table creance knows.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let r = run(&["--rates", empty.to_str().unwrap(), "check", case]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("holds none of the rate tables"),
+        "{}",
+        r.stderr
+    );
+}
+
 // ------------------------------------------------------------------------------------ rules, explain, schema, new
 
 #[test]

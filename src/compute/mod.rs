@@ -3,6 +3,7 @@
 pub mod be;
 pub mod calendar;
 pub mod claim;
+pub mod data;
 pub mod interest;
 pub mod money;
 pub mod plan;

@@ -21,10 +21,26 @@ use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::data::{DataFile, text};
+
 const LEGAL_RATE_YAML: &str = include_str!("../../jurisdictions/fr/rates/legal-rate.yaml");
 const ECB_MRO_YAML: &str = include_str!("../../jurisdictions/fr/rates/ecb-mro.yaml");
 const LATE_PAYMENT_YAML: &str =
     include_str!("../../jurisdictions/fr/rates/late-payment-penalty.yaml");
+
+/// The three French tables as data files a `--rates` folder may replace ([`super::data`]).
+pub const FR_LEGAL_RATE: DataFile = DataFile {
+    path: "fr/rates/legal-rate.yaml",
+    embedded: LEGAL_RATE_YAML,
+};
+pub const FR_ECB_MRO: DataFile = DataFile {
+    path: "fr/rates/ecb-mro.yaml",
+    embedded: ECB_MRO_YAML,
+};
+pub const FR_LATE_PAYMENT: DataFile = DataFile {
+    path: "fr/rates/late-payment-penalty.yaml",
+    embedded: LATE_PAYMENT_YAML,
+};
 
 /// Which column of the French legal-rate table applies (L313-2 CMF, since 1 January 2015).
 ///
@@ -137,10 +153,14 @@ pub struct FranceRates {
 }
 
 static FRANCE: LazyLock<FranceRates> = LazyLock::new(|| {
-    FranceRates::parse(LEGAL_RATE_YAML, ECB_MRO_YAML, LATE_PAYMENT_YAML)
-        // The data is embedded at build time and checked by the unit tests: a failure here is a
-        // bug in the shipped data, not bad user input.
-        .unwrap_or_else(|e| panic!("embedded French rate tables are invalid: {e}"))
+    FranceRates::parse(
+        text(&FR_LEGAL_RATE),
+        text(&FR_ECB_MRO),
+        text(&FR_LATE_PAYMENT),
+    )
+    // The embedded data is checked by the unit tests and a `--rates` folder by
+    // `data::use_rates_dir` before any table is used: a failure here is a bug, not bad input.
+    .unwrap_or_else(|e| panic!("French rate tables are invalid: {e}"))
 });
 
 /// The embedded French rate tables, parsed once.

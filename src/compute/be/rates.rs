@@ -30,12 +30,23 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::compute::data::{DataFile, text};
 use crate::compute::interest::{InterestLine, MissingRate};
 use crate::compute::money::round_cents;
 use crate::compute::rates::LegalReference;
 
 const COMMERCIAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/commercial-rate.yaml");
 const LEGAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/legal-rate.yaml");
+
+/// The two Belgian tables as data files a `--rates` folder may replace ([`crate::compute::data`]).
+pub const BE_COMMERCIAL: DataFile = DataFile {
+    path: "be/rates/commercial-rate.yaml",
+    embedded: COMMERCIAL_YAML,
+};
+pub const BE_LEGAL: DataFile = DataFile {
+    path: "be/rates/legal-rate.yaml",
+    embedded: LEGAL_YAML,
+};
 
 /// Which Belgian table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -153,10 +164,10 @@ pub struct BelgiumRates {
 }
 
 static BELGIUM: LazyLock<BelgiumRates> = LazyLock::new(|| {
-    BelgiumRates::parse(COMMERCIAL_YAML, LEGAL_YAML)
-        // Embedded at build time and checked by the unit tests: a failure is a bug in the
-        // shipped data, not bad user input.
-        .unwrap_or_else(|e| panic!("embedded Belgian rate tables are invalid: {e}"))
+    BelgiumRates::parse(text(&BE_COMMERCIAL), text(&BE_LEGAL))
+        // The embedded data is checked by the unit tests and a `--rates` folder by
+        // `data::use_rates_dir` before any table is used: a failure here is a bug, not bad input.
+        .unwrap_or_else(|e| panic!("Belgian rate tables are invalid: {e}"))
 });
 
 /// The embedded Belgian rate tables, parsed once.

@@ -30,8 +30,15 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{check_confidence, check_source, fnv1a32};
+use crate::compute::data::{DataFile, text};
 
 const CRIMINAL_RATE_YAML: &str = include_str!("../../../jurisdictions/qc/rates/criminal-rate.yaml");
+
+/// The s. 347 table as a data file a `--rates` folder may replace ([`crate::compute::data`]).
+pub const QC_CRIMINAL_RATE: DataFile = DataFile {
+    path: "qc/rates/criminal-rate.yaml",
+    embedded: CRIMINAL_RATE_YAML,
+};
 
 /// How an annual rate is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,8 +80,8 @@ pub struct CriminalRates {
 }
 
 static CRIMINAL: LazyLock<CriminalRates> = LazyLock::new(|| {
-    CriminalRates::parse(CRIMINAL_RATE_YAML)
-        .unwrap_or_else(|e| panic!("embedded criminal-rate table is invalid: {e}"))
+    CriminalRates::parse(text(&QC_CRIMINAL_RATE))
+        .unwrap_or_else(|e| panic!("criminal-rate table is invalid: {e}"))
 });
 
 /// The embedded s. 347 table, parsed once.

@@ -30,10 +30,22 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{check_confidence, check_day_basis, check_source, fnv1a32, parse_rate, weakest};
+use crate::compute::data::{DataFile, text};
 use crate::compute::money::format_percent_fr;
 
 const LEGAL_RATE_YAML: &str = include_str!("../../../jurisdictions/qc/rates/legal-rate.yaml");
 const S28_YAML: &str = include_str!("../../../jurisdictions/qc/rates/s28-laf.yaml");
+
+/// The two Québec interest tables as data files a `--rates` folder may replace
+/// ([`crate::compute::data`]).
+pub const QC_LEGAL_RATE: DataFile = DataFile {
+    path: "qc/rates/legal-rate.yaml",
+    embedded: LEGAL_RATE_YAML,
+};
+pub const QC_S28: DataFile = DataFile {
+    path: "qc/rates/s28-laf.yaml",
+    embedded: S28_YAML,
+};
 
 /// One rate, valid from `from` to `to` inclusive (`to: None`: in force until amended), with its
 /// provenance.
@@ -144,10 +156,10 @@ pub struct QuebecRates {
 }
 
 static QUEBEC: LazyLock<QuebecRates> = LazyLock::new(|| {
-    QuebecRates::parse(LEGAL_RATE_YAML, S28_YAML)
-        // Embedded at build time and checked by the unit tests: a failure is a bug in the
-        // shipped data, not bad user input.
-        .unwrap_or_else(|e| panic!("embedded Québec rate tables are invalid: {e}"))
+    QuebecRates::parse(text(&QC_LEGAL_RATE), text(&QC_S28))
+        // The embedded data is checked by the unit tests and a `--rates` folder by
+        // `data::use_rates_dir` before any table is used: a failure here is a bug, not bad input.
+        .unwrap_or_else(|e| panic!("Québec rate tables are invalid: {e}"))
 });
 
 /// The embedded Québec rate tables, parsed once.

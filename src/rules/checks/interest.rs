@@ -96,6 +96,41 @@ pub fn interest_start(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     Vec::new()
 }
 
+/// A period computed with a rate row marked `K` (not confirmed by a source that was read: a
+/// gap-filling row of the embedded tables, or a row a `--rates` folder added before its
+/// publication was seen). One hit per rate.
+pub fn unconfirmed_rates(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    let table = rates::france();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut hits = Vec::new();
+    for l in &ctx.computation.interest {
+        let (confidence, source) = if l.rate_label.starts_with("BCE") {
+            match table.b2b_statutory_rate(l.from) {
+                Some(row) => (row.confidence, row.source),
+                None => continue,
+            }
+        } else if l.rate_label.starts_with("Taux légal") {
+            match table.legal_entry(l.from) {
+                Some(e) => (e.confidence.clone(), e.source.clone()),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        if confidence != "K" || seen.contains(&l.rate_label.as_str()) {
+            continue;
+        }
+        seen.push(&l.rate_label);
+        hits.push(
+            Hit::at("interest")
+                .var("period", &l.rate_label)
+                .var("rate", format_percent_fr(l.rate))
+                .var("source", source),
+        );
+    }
+    hits
+}
+
 /// Every interest period needs a rate from the tables; a date beyond them is a hit.
 pub fn rates_known(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let table_end = rates::france()
