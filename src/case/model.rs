@@ -629,6 +629,27 @@ pub struct InjunctionTerms {
     /// numbered after the contract, invoices and letters.
     #[serde(default)]
     pub exhibits: Vec<ExtraExhibit>,
+    /// Belgium, art. 1394/20 route: the day the huissier serves (or served) the sommation.
+    /// The reply form's deadline is one month later (art. 1394/22 C. jud.). Default: the
+    /// document date.
+    #[serde(default)]
+    pub sommation_date: Option<NaiveDate>,
+    /// Belgium, art. 1394/20 route: the huissier de justice who serves the sommation and to
+    /// whom the debtor returns the reply form. Default: the case's `representative` when it is
+    /// a bailiff; otherwise the form leaves the address for completion.
+    #[serde(default)]
+    pub bailiff: Option<BailiffAddress>,
+}
+
+/// A huissier de justice (gerechtsdeurwaarder), as the reply form prints the return address.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BailiffAddress {
+    /// "Étude Dumont & Lejeune, huissiers de justice".
+    pub name: String,
+    pub address: Address,
+    #[serde(default)]
+    pub contact: Option<Contact>,
 }
 
 /// A court's name and address, as the request is addressed.

@@ -268,6 +268,7 @@ pub fn build(input: &DocInput) -> View {
         ),
         signature: signature_of(case),
         signatures: Vec::new(),
+        reply_form: None,
         annex,
         findings: findings_view(input.findings, Locale::FrFr),
         labels: Labels {

@@ -13,6 +13,7 @@
 pub mod court;
 pub mod data;
 pub mod exhibits;
+pub mod language;
 pub mod points;
 
 use chrono::{Days, NaiveDate};
@@ -209,6 +210,12 @@ fn injunction_blockers(case: &Case, computation: &Computation) -> Vec<Blocker> {
             _ => continue,
         };
         out.push(blocker(msg, "injunction"));
+    }
+    // Belgium, a German-language seat: creance cannot write the act (law of 15 June 1935).
+    if let Some(l) = &proc.language
+        && let Some(why) = l.refusal()
+    {
+        out.push(blocker(why, l.field()));
     }
     // The prior demand. Belgium's uncontested route starts with the huissier's own sommation.
     if !be_uncontested {
