@@ -148,6 +148,57 @@ pub struct Party {
     /// and court requests are then refused (the claim is declared in the proceedings instead).
     #[serde(default)]
     pub over_indebtedness: bool,
+    /// Québec: the debtor's proceeding under the federal Bankruptcy and Insolvency Act, and
+    /// since when. Bankruptcy (s. 69.3), a filed consumer proposal (s. 69.2) or a Division I
+    /// proposal or notice of intention (ss. 69, 69.1) stays every creditor's remedy for a
+    /// claim provable in it: reminders, formal notices, plans and court requests are then
+    /// refused (QC-INS-001) and the claim is filed with the licensed insolvency trustee.
+    ///
+    /// A separate field rather than a richer `over_indebtedness`: that flag keeps its meaning
+    /// and its YAML (`true`/`false`) for France and Belgium, and a Québec case that sets it
+    /// without saying which proceeding is treated as insolvent too. Only for the debtor of a
+    /// Québec case (refused elsewhere: France's and Belgium's collective proceedings are not
+    /// modelled).
+    ///
+    /// ```yaml
+    /// insolvency:
+    ///   proceeding: consumer_proposal
+    ///   since: 2026-01-15
+    ///   trustee: Raymond Chabot inc., syndic autorisé en insolvabilité
+    /// ```
+    #[serde(default)]
+    pub insolvency: Option<Insolvency>,
+}
+
+/// A Québec debtor's proceeding under the Bankruptcy and Insolvency Act (R.S.C. 1985,
+/// c. B-3), federal law applying in Québec.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Insolvency {
+    /// `bankruptcy`, `consumer_proposal` (Division II) or `proposal` (Division I, or a notice
+    /// of intention to make one).
+    pub proceeding: InsolvencyProceeding,
+    /// The date of the bankruptcy or of the filing of the proposal (or notice of intention):
+    /// the stay runs from it, and a claim is provable when the debtor was subject to it then.
+    pub since: NaiveDate,
+    /// The licensed insolvency trustee (syndic autorisé en insolvabilité) administering the
+    /// file, to whom the proof of claim is sent.
+    #[serde(default)]
+    pub trustee: Option<String>,
+    /// The estate or file number given by the Office of the Superintendent of Bankruptcy.
+    #[serde(default)]
+    pub estate_number: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InsolvencyProceeding {
+    /// An assignment or a bankruptcy order (BIA s. 69.3 stay).
+    Bankruptcy,
+    /// A consumer proposal filed with an administrator (BIA s. 69.2 stay).
+    ConsumerProposal,
+    /// A Division I proposal or a notice of intention to make one (BIA ss. 69, 69.1 stay).
+    Proposal,
 }
 
 #[derive(

@@ -415,6 +415,7 @@ fn agency_block(r: &crate::case::model::Representative) -> Block {
         bank: r.bank.clone(),
         signatory: r.signatory.clone(),
         over_indebtedness: false,
+        insolvency: None,
     };
     let mut block = sender_block(&as_party);
     block

@@ -651,3 +651,65 @@ fn a_belgian_court_request_is_in_the_language_of_the_courts_seat() {
     );
     assert!(!r.stdout.contains("BE-INJ-LANG-001"), "{}", r.stdout);
 }
+
+/// Québec, Bankruptcy and Insolvency Act: a consumer who filed a proposal (s. 69.2) or went
+/// bankrupt (s. 69.3) is protected by the stay; creance refuses the reminder, the demand, the
+/// agreement and the application, and points to the trustee.
+#[test]
+fn a_quebec_debtor_in_a_consumer_proposal_gets_no_demand_plan_or_application() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = read("samples/qc/b2c-consumer-en.yaml").replacen(
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n",
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n  insolvency:\n    proceeding: consumer_proposal\n    since: 2026-02-20\n    trustee: Groupe Syndic Québec inc.\n",
+        1,
+    );
+    assert!(text.contains("consumer_proposal"));
+    let p = case_file(dir.path(), "proposal.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let t = super::fold(&r.stdout);
+    assert!(
+        t.contains("error[QC-INS-001]: the debtor is in a consumer proposal since 2026-02-20: the stay of proceedings (s. 69.2 BIA) covers invoice(s)"),
+        "{t}"
+    );
+    assert!(
+        t.contains("file a proof of claim with the licensed insolvency trustee (Groupe Syndic Québec inc.) instead"),
+        "{t}"
+    );
+    // render --doc all writes nothing and says why for each document.
+    let out = dir.path().join("out");
+    let r = run(&[
+        "render",
+        p.to_str().unwrap(),
+        "--doc",
+        "all",
+        "--draft",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        r.stdout
+            .contains("RNV-2026-0207-formal-notice: not yet (the debtor is in a consumer proposal since 2026-02-20"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(!out.join("RNV-2026-0207-formal-notice-draft.pdf").exists());
+    // The explanation states its confidence.
+    let r = run(&["explain", "QC-INS-001"]);
+    assert!(
+        r.stdout.contains("[K]") && r.stdout.contains("69.3"),
+        "{}",
+        r.stdout
+    );
+    // `over_indebtedness: true` alone is read as such a proceeding in Québec.
+    let text = read("samples/qc/b2c-consumer-en.yaml").replacen(
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n",
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n  over_indebtedness: true\n",
+        1,
+    );
+    let p = case_file(dir.path(), "flag.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert!(r.stdout.contains("error[QC-INS-001]"), "{}", r.stdout);
+    assert!(r.stdout.contains("kind not given"), "{}", r.stdout);
+}
