@@ -53,9 +53,10 @@ fn bailiff_lines(case: &Case) -> Option<String> {
     if let Some(b) = case.injunction.as_ref().and_then(|i| i.bailiff.as_ref()) {
         let mut s = format!("{} — {}", b.name.trim(), one_line(&b.address));
         if let Some(c) = &b.contact {
+            // A phone number never breaks across lines.
             for x in [&c.phone, &c.email].into_iter().flatten() {
                 s.push_str(" — ");
-                s.push_str(x.trim());
+                s.push_str(&x.trim().replace(' ', "\u{a0}"));
             }
         }
         return Some(s);
