@@ -148,6 +148,57 @@ pub struct Party {
     /// and court requests are then refused (the claim is declared in the proceedings instead).
     #[serde(default)]
     pub over_indebtedness: bool,
+    /// Québec: the debtor's proceeding under the federal Bankruptcy and Insolvency Act, and
+    /// since when. Bankruptcy (s. 69.3), a filed consumer proposal (s. 69.2) or a Division I
+    /// proposal or notice of intention (ss. 69, 69.1) stays every creditor's remedy for a
+    /// claim provable in it: reminders, formal notices, plans and court requests are then
+    /// refused (QC-INS-001) and the claim is filed with the licensed insolvency trustee.
+    ///
+    /// A separate field rather than a richer `over_indebtedness`: that flag keeps its meaning
+    /// and its YAML (`true`/`false`) for France and Belgium, and a Québec case that sets it
+    /// without saying which proceeding is treated as insolvent too. Only for the debtor of a
+    /// Québec case (refused elsewhere: France's and Belgium's collective proceedings are not
+    /// modelled).
+    ///
+    /// ```yaml
+    /// insolvency:
+    ///   proceeding: consumer_proposal
+    ///   since: 2026-01-15
+    ///   trustee: Raymond Chabot inc., syndic autorisé en insolvabilité
+    /// ```
+    #[serde(default)]
+    pub insolvency: Option<Insolvency>,
+}
+
+/// A Québec debtor's proceeding under the Bankruptcy and Insolvency Act (R.S.C. 1985,
+/// c. B-3), federal law applying in Québec.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Insolvency {
+    /// `bankruptcy`, `consumer_proposal` (Division II) or `proposal` (Division I, or a notice
+    /// of intention to make one).
+    pub proceeding: InsolvencyProceeding,
+    /// The date of the bankruptcy or of the filing of the proposal (or notice of intention):
+    /// the stay runs from it, and a claim is provable when the debtor was subject to it then.
+    pub since: NaiveDate,
+    /// The licensed insolvency trustee (syndic autorisé en insolvabilité) administering the
+    /// file, to whom the proof of claim is sent.
+    #[serde(default)]
+    pub trustee: Option<String>,
+    /// The estate or file number given by the Office of the Superintendent of Bankruptcy.
+    #[serde(default)]
+    pub estate_number: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InsolvencyProceeding {
+    /// An assignment or a bankruptcy order (BIA s. 69.3 stay).
+    Bankruptcy,
+    /// A consumer proposal filed with an administrator (BIA s. 69.2 stay).
+    ConsumerProposal,
+    /// A Division I proposal or a notice of intention to make one (BIA ss. 69, 69.1 stay).
+    Proposal,
 }
 
 #[derive(
@@ -659,6 +710,27 @@ pub struct InjunctionTerms {
     /// numbered after the contract, invoices and letters.
     #[serde(default)]
     pub exhibits: Vec<ExtraExhibit>,
+    /// Belgium, art. 1394/20 route: the day the huissier serves (or served) the sommation.
+    /// The reply form's deadline is one month later (art. 1394/22 C. jud.). Default: the
+    /// document date.
+    #[serde(default)]
+    pub sommation_date: Option<NaiveDate>,
+    /// Belgium, art. 1394/20 route: the huissier de justice who serves the sommation and to
+    /// whom the debtor returns the reply form. Default: the case's `representative` when it is
+    /// a bailiff; otherwise the form leaves the address for completion.
+    #[serde(default)]
+    pub bailiff: Option<BailiffAddress>,
+}
+
+/// A huissier de justice (gerechtsdeurwaarder), as the reply form prints the return address.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BailiffAddress {
+    /// "Étude Dumont & Lejeune, huissiers de justice".
+    pub name: String,
+    pub address: Address,
+    #[serde(default)]
+    pub contact: Option<Contact>,
 }
 
 /// A court's name and address, as the request is addressed.

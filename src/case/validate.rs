@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::model::Case;
+use super::model::{Case, Jurisdiction};
 use crate::diag::Diagnostic;
 
 /// Above this, an amount is a typo (an extra zero, a pasted account number), not a debt.
@@ -131,6 +131,7 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
     if let Some(inj) = &case.injunction {
         injunction_sane(&mut out, inj);
     }
+    insolvency_sane(&mut out, case);
     if let Some(terms) = &case.interest {
         if let Some(d) = terms.from_date {
             date_sane(&mut out, d, "interest.from_date");
@@ -233,8 +234,44 @@ fn plan_sane(out: &mut Vec<Diagnostic>, plan: &crate::case::model::PlanTerms, da
     }
 }
 
+/// `insolvency` (Canada's Bankruptcy and Insolvency Act) is the debtor's, in a Québec case.
+fn insolvency_sane(out: &mut Vec<Diagnostic>, case: &Case) {
+    if case.creditor.insolvency.is_some() {
+        out.push(
+            Diagnostic::error("CASE-VALUE", "only the debtor's insolvency proceedings are modelled")
+                .with_field("creditor.insolvency")
+                .with_help("remove `creditor.insolvency`; a bankrupt creditor's claims are collected by its trustee, whose case this becomes"),
+        );
+    }
+    if let Some(ins) = &case.debtor.insolvency {
+        if case.jurisdiction != Jurisdiction::Qc {
+            out.push(
+                Diagnostic::error(
+                    "CASE-VALUE",
+                    "`insolvency` describes proceedings under Canada's Bankruptcy and Insolvency Act (Québec cases)",
+                )
+                .with_field("debtor.insolvency")
+                .with_help("for a French consumer in surendettement or a Belgian debtor in règlement collectif de dettes, set `over_indebtedness: true`; other collective proceedings are not modelled"),
+            );
+        }
+        date_sane(out, ins.since, "debtor.insolvency.since");
+    }
+}
+
 /// The court's name is given when the block is; extra exhibits have a label and a sane date.
 fn injunction_sane(out: &mut Vec<Diagnostic>, inj: &crate::case::model::InjunctionTerms) {
+    if let Some(d) = inj.sommation_date {
+        date_sane(out, d, "injunction.sommation_date");
+    }
+    if let Some(b) = &inj.bailiff
+        && b.name.trim().is_empty()
+    {
+        out.push(
+            Diagnostic::error("CASE-VALUE", "the huissier's name is empty")
+                .with_field("injunction.bailiff.name")
+                .with_help("write the huissier's or the étude's name, or remove `bailiff` to leave the reply form's return address for completion"),
+        );
+    }
     if let Some(court) = &inj.court
         && court.name.trim().is_empty()
     {
@@ -472,5 +509,57 @@ mod tests {
             first_field(with("injunction: {exhibits: [{label: \"\"}]}")),
             "injunction.exhibits[0].label"
         );
+        assert_eq!(
+            first_field(with("injunction: {sommation_date: 1926-03-04}")),
+            "injunction.sommation_date"
+        );
+        assert_eq!(
+            first_field(with(
+                "injunction: {bailiff: {name: \"\", address: {lines: [], postcode: \"5000\", city: Namur}}}"
+            )),
+            "injunction.bailiff.name"
+        );
+    }
+
+    #[test]
+    fn insolvency_is_a_quebec_debtors() {
+        // The French sample: `insolvency` is Canada's BIA, refused with the way out.
+        let base = BASE.replacen(
+            "debtor:\n",
+            "debtor:\n  insolvency: {proceeding: bankruptcy, since: 2026-01-15}\n",
+            1,
+        );
+        assert_ne!(base, BASE);
+        match load_str(&base, "t.yaml") {
+            Err(LoadError::Invalid { diagnostics, .. }) => {
+                let d = &diagnostics[0];
+                assert_eq!(d.field.as_deref(), Some("debtor.insolvency"));
+                assert!(
+                    d.message.contains("Bankruptcy and Insolvency Act"),
+                    "{}",
+                    d.message
+                );
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        let qc = include_str!("../../samples/qc/b2b-notice-sent.yaml");
+        let ok = qc.replacen(
+            "debtor:\n",
+            "debtor:\n  insolvency: {proceeding: consumer_proposal, since: 2026-01-15}\n",
+            1,
+        );
+        assert_ne!(ok, qc);
+        assert!(load_str(&ok, "t.yaml").is_ok());
+        let creditor = qc.replacen(
+            "creditor:\n",
+            "creditor:\n  insolvency: {proceeding: bankruptcy, since: 2026-01-15}\n",
+            1,
+        );
+        match load_str(&creditor, "t.yaml") {
+            Err(LoadError::Invalid { diagnostics, .. }) => {
+                assert_eq!(diagnostics[0].field.as_deref(), Some("creditor.insolvency"));
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
     }
 }

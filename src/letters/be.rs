@@ -56,7 +56,7 @@ fn first_reminder_sent(case: &Case) -> Option<NaiveDate> {
 }
 
 /// `0123456789` → `0123.456.789` (a 9-digit number gets its leading 0).
-fn bce(s: &str) -> String {
+pub(crate) fn bce(s: &str) -> String {
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     let digits = if digits.len() == 9 {
         format!("0{digits}")
@@ -350,6 +350,7 @@ pub fn build(input: &DocInput) -> View {
         },
         signature: signature_of(case),
         signatures: Vec::new(),
+        reply_form: None,
         annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x, regime)),
         findings: findings_view(input.findings, loc),
         labels: Labels {

@@ -268,6 +268,7 @@ pub fn build(input: &DocInput) -> View {
         ),
         signature: signature_of(case),
         signatures: Vec::new(),
+        reply_form: None,
         annex,
         findings: findings_view(input.findings, Locale::FrFr),
         labels: Labels {
@@ -414,6 +415,7 @@ fn agency_block(r: &crate::case::model::Representative) -> Block {
         bank: r.bank.clone(),
         signatory: r.signatory.clone(),
         over_indebtedness: false,
+        insolvency: None,
     };
     let mut block = sender_block(&as_party);
     block

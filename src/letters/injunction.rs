@@ -23,6 +23,11 @@ pub fn build(input: &DocInput) -> Result<View, String> {
         let why: Vec<&str> = p.unavailable_because.iter().map(|r| r.text(lang)).collect();
         return Err(format!("the court request is not open: {}", why.join("; ")));
     }
+    // A German-language seat: creance has no German documents, and an act in French or Dutch
+    // there would be void (law of 15 June 1935, art. 2bis) — refuse rather than render it.
+    if let Some(why) = p.language.as_ref().and_then(|l| l.refusal()) {
+        return Err(why);
+    }
     let mut view = build_letter(&DocInput {
         doc: DocKind::Reminder,
         ..*input
@@ -60,8 +65,28 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             loc.w("Huissier de justice", "Gerechtsdeurwaarder", "Bailiff")
                 .to_string()
         });
-    view.recipient = match &p.court_address {
-        Some(a) => Block {
+    // On the art. 1394/20 route the draft goes to the huissier who will serve it, when known.
+    let bailiff = case
+        .injunction
+        .as_ref()
+        .and_then(|i| i.bailiff.as_ref())
+        .filter(|_| p.route == Route::BeUncontestedDebt);
+    view.recipient = match (&p.court_address, bailiff) {
+        (_, Some(bf)) => Block {
+            name: bf.name.clone(),
+            lines: {
+                let mut l: Vec<String> = bf.address.lines.clone();
+                l.push(format!(
+                    "{} {}",
+                    bf.address.postcode,
+                    bf.address.city.to_uppercase()
+                ));
+                l
+            },
+            ids: Vec::new(),
+            contact: Vec::new(),
+        },
+        (Some(a), None) => Block {
             name: a.name.clone(),
             lines: a
                 .address
@@ -75,7 +100,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             ids: Vec::new(),
             contact: Vec::new(),
         },
-        None => Block {
+        (None, None) => Block {
             name: court_name.clone(),
             lines: vec![
                 format!(
@@ -129,6 +154,21 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             .join(" "),
     )));
     body.push(why);
+    if let Some(l) = &p.language {
+        body.push(vec![
+            b(loc.w(
+                "Langue de la procédure. ",
+                "Taal van de rechtspleging. ",
+                "Language of the proceedings. ",
+            )),
+            t(loc.text(&format!(
+                "{} ({}) [{}]",
+                l.statement(lang),
+                l.article(lang),
+                l.confidence
+            ))),
+        ]);
+    }
     if let Some(f) = &p.form {
         body.push(vec![t(loc.text(&format!(
             "{} {} [{}]",
@@ -155,39 +195,89 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             ),
         }))]);
     }
+    if p.route == Route::BeUncontestedDebt
+        && let Some((_, _, reply, _)) = super::reply_form::periods(case)
+    {
+        body.push(vec![t(loc.text(&match loc {
+            Locale::NlBe => format!(
+                "De schuldenaar wordt aangemaand het gevorderde bedrag binnen één maand na de betekening van deze aanmaning te betalen, uiterlijk op {}. Binnen die termijn kan hij ook betalingsfaciliteiten vragen of de schuld gemotiveerd betwisten, uitsluitend met het bijgevoegde antwoordformulier (art. 1394/21 en 1394/22 Ger.W.).",
+                loc.long_date(reply.effective)
+            ),
+            _ => format!(
+                "Le débiteur est sommé de payer la somme réclamée dans le mois de la signification de la présente sommation, soit au plus tard le {}. Dans ce délai, il peut aussi demander des facilités de paiement ou contester la dette en motivant sa contestation, uniquement au moyen du formulaire de réponse joint (art. 1394/21 et 1394/22 C. jud.).",
+                loc.long_date(reply.effective)
+            ),
+        }))]);
+    }
     view.body = body;
-    view.summary = Some(Summary {
-        title: loc
-            .w("Somme réclamée", "Gevorderd bedrag", "Amount claimed")
-            .to_string(),
-        rows: {
-            let mut rows = vec![[
-                loc.w("Principal", "Hoofdsom", "Principal").to_string(),
-                loc.money(c.totals.principal),
-            ]];
-            if c.totals.interest > rust_decimal::Decimal::ZERO {
-                rows.push([
-                    loc.w("Intérêts", "Interesten", "Interest").to_string(),
-                    loc.money(c.totals.interest),
-                ]);
-            }
-            if c.totals.fees > rust_decimal::Decimal::ZERO {
-                rows.push([
+    view.summary = Some(match &p.uncontested {
+        // Art. 1394/20: what the route may claim, interest and penalty capped at 10 %.
+        Some(u) => Summary {
+            title: loc
+                .w("Somme réclamée", "Gevorderd bedrag", "Amount claimed")
+                .to_string(),
+            rows: vec![
+                [
+                    loc.w("Principal", "Hoofdsom", "Principal").to_string(),
+                    loc.money(u.principal),
+                ],
+                [
                     loc.w(
-                        "Indemnités et frais",
-                        "Vergoedingen en kosten",
-                        "Indemnities and fees",
+                        "Intérêts et clause pénale (plafonnés à 10 %)",
+                        "Interesten en strafbeding (beperkt tot 10 %)",
+                        "Interest and penalty clause (capped at 10%)",
                     )
                     .to_string(),
-                    loc.money(c.totals.fees),
-                ]);
-            }
-            rows
+                    loc.money(u.increase),
+                ],
+                [
+                    loc.w(
+                        "Indemnités forfaitaires",
+                        "Forfaitaire vergoedingen",
+                        "Flat indemnities",
+                    )
+                    .to_string(),
+                    loc.money(u.flat_indemnity),
+                ],
+            ],
+            total: [
+                loc.w("Total", "Totaal", "Total").to_string(),
+                loc.money(u.total),
+            ],
         },
-        total: [
-            loc.w("Total", "Totaal", "Total").to_string(),
-            loc.money(c.totals.total),
-        ],
+        None => Summary {
+            title: loc
+                .w("Somme réclamée", "Gevorderd bedrag", "Amount claimed")
+                .to_string(),
+            rows: {
+                let mut rows = vec![[
+                    loc.w("Principal", "Hoofdsom", "Principal").to_string(),
+                    loc.money(c.totals.principal),
+                ]];
+                if c.totals.interest > rust_decimal::Decimal::ZERO {
+                    rows.push([
+                        loc.w("Intérêts", "Interesten", "Interest").to_string(),
+                        loc.money(c.totals.interest),
+                    ]);
+                }
+                if c.totals.fees > rust_decimal::Decimal::ZERO {
+                    rows.push([
+                        loc.w(
+                            "Indemnités et frais",
+                            "Vergoedingen en kosten",
+                            "Indemnities and fees",
+                        )
+                        .to_string(),
+                        loc.money(c.totals.fees),
+                    ]);
+                }
+                rows
+            },
+            total: [
+                loc.w("Total", "Totaal", "Total").to_string(),
+                loc.money(c.totals.total),
+            ],
+        },
     });
     let exhibit_rows = exhibits::exhibits(case)
         .into_iter()
@@ -239,6 +329,16 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             })
             .collect(),
     });
+    // Art. 1394/21: the sommation comes with the statutory reply form.
+    if let (Route::BeUncontestedDebt, Some(u)) = (p.route, &p.uncontested) {
+        view.reply_form =
+            super::reply_form::build(case, u, court::uncontested_late_invoices(c), loc);
+        if view.reply_form.is_none() {
+            return Err(
+                "the reply form's deadline cannot be computed from the sommation date".into(),
+            );
+        }
+    }
     view.after_summary = Vec::new();
     view.payment = None;
     view.closing = loc.text(&match loc {

@@ -9,6 +9,7 @@ pub mod locale;
 pub mod mentions;
 pub mod plan;
 pub mod qc;
+pub mod reply_form;
 pub mod view;
 
 use chrono::NaiveDate;

@@ -368,6 +368,7 @@ pub fn build(input: &DocInput) -> View {
         },
         signature: signature_of(case),
         signatures: Vec::new(),
+        reply_form: None,
         annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
         findings: findings_view(input.findings, loc),
         labels: Labels {

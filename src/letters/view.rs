@@ -42,6 +42,10 @@ pub struct View {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<SignatureSlot>,
     pub annex: Option<Annex>,
+    /// A form the recipient fills in and returns, on its own page after the annex (Belgium:
+    /// the art. 1394/21 reply form annexed to the huissier's sommation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_form: Option<ReplyForm>,
     pub findings: Vec<Finding>,
     pub labels: Labels,
 }
@@ -148,6 +152,43 @@ pub struct Annex {
     #[serde(flatten)]
     pub table: Table,
     pub notes: Vec<String>,
+}
+
+/// A form to fill in and return: who and what it is about, where and by when to return it,
+/// the amounts, the options to tick (each with labelled blanks and free lines), and the
+/// signature boxes.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReplyForm {
+    pub title: String,
+    pub subtitle: String,
+    /// What the form is and is not (printed in a box under the title).
+    pub notice: String,
+    /// Label/value rows: file, parties, date of the act.
+    pub rows: Vec<[String; 2]>,
+    /// Where to return the form: a label and the address lines (a placeholder when unknown).
+    pub return_to: [String; 2],
+    /// The deadline sentence, printed in bold.
+    pub deadline: String,
+    /// How to answer (only the form counts), printed under the deadline.
+    pub how: String,
+    pub amounts: Summary,
+    /// "Your answer (tick one box)".
+    pub options_title: String,
+    pub options: Vec<FormOption>,
+    /// Labels of the boxes the signatory fills in (date, name and capacity, signature).
+    pub signature: Vec<String>,
+    /// What happens next (small print at the foot of the form).
+    pub footer: Vec<String>,
+}
+
+/// One option of a [`ReplyForm`]: a box to tick, its statement, labelled blanks to fill in
+/// and a number of free lines (reasons, explanations).
+#[derive(Clone, Debug, Serialize)]
+pub struct FormOption {
+    pub title: String,
+    pub text: String,
+    pub fields: Vec<String>,
+    pub lines: u32,
 }
 
 #[derive(Clone, Debug, Serialize)]

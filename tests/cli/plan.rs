@@ -457,7 +457,7 @@ fn plan_and_court_request_documents_for_every_jurisdiction() {
             "BXL-2026-0032-injunction-draft.pdf",
             &[
                 "Sommation de payer (art. 1394/21 C. jud.)",
-                "Huissier de justice",
+                "Étude Collard & Renard, huissiers de justice",
                 "Total 6 460,14 €",
                 "Plafond de cette procédure (art. 1394/20 C. jud.)",
             ],
@@ -485,4 +485,231 @@ fn plan_and_court_request_documents_for_every_jurisdiction() {
             assert!(t.contains(e), "{case}: missing {e:?} in:\n{t}");
         }
     }
+}
+
+/// Belgium, art. 1394/21: the sommation of the uncontested-debt route carries the reply form,
+/// pre-filled: the three options, the deadline one month after the sommation (served Wed
+/// 4 March 2026 → Sat 4 April → Easter Monday 6 April → Tue 7 April 2026), the amounts with
+/// the 10 % cap and the 40 €, the huissier to return it to, and the note that the official
+/// model of the royal decree of 16 June 2016 must be used.
+#[test]
+fn the_belgian_uncontested_sommation_carries_the_reply_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("fr");
+    let r = run(&[
+        "render",
+        "samples/be/b2b-uncontested.yaml",
+        "--doc",
+        "injunction",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let t = super::fold(&super::pdf_text(
+        &out.join("BXL-2026-0032-injunction-draft.pdf"),
+    ));
+    for expected in [
+        // The sommation itself: language basis, the month, the form.
+        "Langue de la procédure. La juridiction compétente siège dans la province de Namur",
+        "région de langue française : la procédure est en français, à peine de nullité absolue. (loi du 15 juin 1935, art. 1er) [S]",
+        "soit au plus tard le 7 avril 2026",
+        "uniquement au moyen du formulaire de réponse joint",
+        // The form.
+        "FORMULAIRE DE RÉPONSE",
+        "suit le contenu de l'article 1394/22 du Code judiciaire et la structure décrite par des sources secondaires",
+        "le modèle officiel fixé par l'arrêté royal du 16 juin 2016 (Moniteur belge du 22 juin 2016)",
+        "Sommation signifiée le 4 mars 2026",
+        "Menuiserie Lambert SRL — BCE 0456.789.133",
+        "Brasserie du Parc SA — BCE 0412.345.614 — Rue de Fer 30, 5000 Namur",
+        "À renvoyer à Étude Collard & Renard, huissiers de justice — Boulevard Cauchy 11, 5000 Namur",
+        "Délai de réponse : au plus tard le 7 avril 2026",
+        "Un courriel ou un appel téléphonique ne vaut pas réponse.",
+        "Principal 6 200,00 €",
+        "Intérêts et clause pénale (au plus 10 % du principal : 620,00 €) 220,14 €",
+        "Indemnité forfaitaire (40,00 € × 1) 40,00 €",
+        "Coût de la sommation [à compléter par l'huissier]",
+        "Total (hors coût de la sommation) 6 460,14 €",
+        "1. Je paie la totalité de la somme réclamée.",
+        "2. Je demande des facilités de paiement (plan d'apurement).",
+        "3. Je conteste la dette.",
+        "pas avant le 16 avril 2026",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+
+    // In Dutch, for a debtor in Ghent, without a sommation date nor a huissier: the document
+    // date (Mon 2 March 2026 → Thu 2 April 2026) and the address left for completion.
+    let text = read("samples/be/b2b-uncontested.yaml")
+        .replace("language: fr", "language: nl")
+        .replace(
+            "    lines: [\"Rue de Fer 30\"]\n    postcode: \"5000\"\n    city: Namur",
+            "    lines: [\"Korenmarkt 1\"]\n    postcode: \"9000\"\n    city: Gent",
+        )
+        .replace("  sommation_date: 2026-03-04\n", "");
+    let cut = text.find("  bailiff:").unwrap();
+    let case = case_file(dir.path(), "nl.yaml", &text[..cut]);
+    let out = dir.path().join("nl");
+    let r = run(&[
+        "render",
+        case.to_str().unwrap(),
+        "--doc",
+        "injunction",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let t = super::fold(&super::pdf_text(
+        &out.join("BXL-2026-0032-injunction-draft.pdf"),
+    ));
+    for expected in [
+        "Taal van de rechtspleging. De bevoegde rechtbank zetelt in de provincie Oost-Vlaanderen",
+        "(wet van 15 juni 1935, art. 2) [S]",
+        "ANTWOORDFORMULIER",
+        "koninklijk besluit van 16 juni 2016",
+        "Aanmaning betekend op 2 maart 2026 (datum van het ontwerp",
+        "Terugsturen naar [naam en adres van de gerechtsdeurwaarder aan te vullen]",
+        "Antwoordtermijn: uiterlijk op 2 april 2026",
+        "Hoofdsom € 6.200,00",
+        "Totaal (zonder de kosten van de aanmaning) € 6.460,14",
+        "1. Ik betaal het volledige gevorderde bedrag.",
+        "2. Ik vraag betalingsfaciliteiten (afbetalingsplan).",
+        "3. Ik betwist de schuld.",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in:\n{t}");
+    }
+}
+
+/// Belgium, law of 15 June 1935: the language of the request follows the court's seat. A
+/// French case against a debtor in Ghent is an error; a debtor in Eupen needs German, which
+/// creance refuses to write; Brussels is the claimant's choice, to confirm.
+#[test]
+fn a_belgian_court_request_is_in_the_language_of_the_courts_seat() {
+    let dir = tempfile::tempdir().unwrap();
+    let moved = |postcode: &str, city: &str| {
+        read("samples/be/b2b-uncontested.yaml").replace(
+            "    lines: [\"Rue de Fer 30\"]\n    postcode: \"5000\"\n    city: Namur",
+            &format!(
+                "    lines: [\"Hauptstraße 1\"]\n    postcode: \"{postcode}\"\n    city: {city}"
+            ),
+        )
+    };
+    let r = run(&["check", "samples/be/b2b-uncontested.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(!r.stdout.contains("BE-INJ-LANG"), "{}", r.stdout);
+
+    let p = case_file(dir.path(), "gent.yaml", &moved("9000", "Gent"));
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let t = super::fold(&r.stdout);
+    assert!(
+        t.contains("error[BE-INJ-LANG-001]: the competent court sits in la province de Flandre orientale (postcode 9000): the proceedings must be in `nl`, the case's language is `fr`"),
+        "{t}"
+    );
+
+    let p = case_file(dir.path(), "eupen.yaml", &moved("4700", "Eupen"));
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("error[BE-INJ-LANG-003]"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("info[DOC-STAGE]") && r.stdout.contains("no German documents"),
+        "{}",
+        r.stdout
+    );
+    // Not even as a draft: a French act there would be void.
+    let out = dir.path().join("out");
+    let r = run(&[
+        "render",
+        p.to_str().unwrap(),
+        "--doc",
+        "injunction",
+        "--draft",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("BXL-2026-0032-injunction: not written (the competent court sits in la région de langue allemande"),
+        "{}",
+        r.stdout
+    );
+    assert!(!out.join("BXL-2026-0032-injunction-draft.pdf").exists());
+
+    let p = case_file(dir.path(), "ixelles.yaml", &moved("1050", "Ixelles"));
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("warning[BE-INJ-LANG-002]"),
+        "{}",
+        r.stdout
+    );
+    // The Dutch summary-injunction sample: a Brussels debtor, sued in Dutch by choice.
+    let r = run(&["check", "samples/be/b2b-injunction-nl.yaml"]);
+    assert!(
+        r.stdout.contains("warning[BE-INJ-LANG-002]"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("BE-INJ-LANG-001"), "{}", r.stdout);
+}
+
+/// Québec, Bankruptcy and Insolvency Act: a consumer who filed a proposal (s. 69.2) or went
+/// bankrupt (s. 69.3) is protected by the stay; creance refuses the reminder, the demand, the
+/// agreement and the application, and points to the trustee.
+#[test]
+fn a_quebec_debtor_in_a_consumer_proposal_gets_no_demand_plan_or_application() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = read("samples/qc/b2c-consumer-en.yaml").replacen(
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n",
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n  insolvency:\n    proceeding: consumer_proposal\n    since: 2026-02-20\n    trustee: Groupe Syndic Québec inc.\n",
+        1,
+    );
+    assert!(text.contains("consumer_proposal"));
+    let p = case_file(dir.path(), "proposal.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let t = super::fold(&r.stdout);
+    assert!(
+        t.contains("error[QC-INS-001]: the debtor is in a consumer proposal since 2026-02-20: the stay of proceedings (s. 69.2 BIA) covers invoice(s)"),
+        "{t}"
+    );
+    assert!(
+        t.contains("file a proof of claim with the licensed insolvency trustee (Groupe Syndic Québec inc.) instead"),
+        "{t}"
+    );
+    // render --doc all writes nothing and says why for each document.
+    let out = dir.path().join("out");
+    let r = run(&[
+        "render",
+        p.to_str().unwrap(),
+        "--doc",
+        "all",
+        "--draft",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        r.stdout
+            .contains("RNV-2026-0207-formal-notice: not yet (the debtor is in a consumer proposal since 2026-02-20"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(!out.join("RNV-2026-0207-formal-notice-draft.pdf").exists());
+    // The explanation states its confidence.
+    let r = run(&["explain", "QC-INS-001"]);
+    assert!(
+        r.stdout.contains("[K]") && r.stdout.contains("69.3"),
+        "{}",
+        r.stdout
+    );
+    // `over_indebtedness: true` alone is read as such a proceeding in Québec.
+    let text = read("samples/qc/b2c-consumer-en.yaml").replacen(
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n",
+        "  kind: consumer\n  name: Mr. Andrew Wilson\n  over_indebtedness: true\n",
+        1,
+    );
+    let p = case_file(dir.path(), "flag.yaml", &text);
+    let r = run(&["check", p.to_str().unwrap()]);
+    assert!(r.stdout.contains("error[QC-INS-001]"), "{}", r.stdout);
+    assert!(r.stdout.contains("kind not given"), "{}", r.stdout);
 }

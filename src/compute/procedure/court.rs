@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::data::{self, Form};
+use super::language::{CourtLanguage, court_language};
 use super::points::{Point, PointKind};
 use crate::case::model::{
     BelgianRoute, Case, CourtAddress, InjunctionTerms, Jurisdiction, Language, Matter, Party,
@@ -129,6 +130,9 @@ pub struct Procedure {
     /// Belgium's art. 1394/20 route: what it may claim (principal, increase capped at 10 %,
     /// 40 € per late invoice — `compute::be::damages::uncontested_b2b_claim`).
     pub uncontested: Option<UncontestedClaim>,
+    /// Belgium: the language the request or sommation must use, from the court's seat (law of
+    /// 15 June 1935); `None` elsewhere or when no Belgian postcode locates the seat.
+    pub language: Option<CourtLanguage>,
 }
 
 fn debtor_abroad(case: &Case, home: &str) -> bool {
@@ -190,6 +194,7 @@ pub fn procedure(case: &Case, computation: &Computation) -> Procedure {
         form: None,
         notes: Vec::new(),
         uncontested: None,
+        language: None,
     };
     match case.jurisdiction {
         Jurisdiction::Fr => france(case, terms, base),
@@ -288,7 +293,6 @@ fn belgium(
             }
             p.notes.push(Point::new(PointKind::BeSommation));
             p.notes.push(Point::new(PointKind::BeLawyerRequest));
-            p.notes.push(Point::new(PointKind::BeLanguage));
         }
         BelgianRoute::Uncontested => {
             p.route = Route::BeUncontestedDebt;
@@ -308,8 +312,13 @@ fn belgium(
             p.uncontested = Some(uncontested_claim(computation));
             p.notes.push(Point::new(PointKind::BeUncontestedPeriods));
             p.notes.push(Point::new(PointKind::BeUncontestedCap));
-            p.notes.push(Point::new(PointKind::BeLanguage));
         }
+    }
+    // The language of the proceedings: stated from the seat when creance can locate it (the
+    // draft prints it in its body), else the general rule as a note.
+    p.language = court_language(case);
+    if p.language.is_none() {
+        p.notes.push(Point::new(PointKind::BeLanguage));
     }
     p
 }
@@ -339,16 +348,21 @@ pub fn uncontested_claim(computation: &Computation) -> UncontestedClaim {
         .filter(|f| f.kind != FeeKind::FlatIndemnity)
         .map(|f| f.amount)
         .sum();
-    let late = computation
-        .invoices
-        .iter()
-        .filter(|i| i.outstanding > Decimal::ZERO && i.due_date < computation.as_of)
-        .count() as u32;
     uncontested_b2b_claim(
         computation.totals.principal,
         Some(computation.totals.interest + penalty),
-        late,
+        uncontested_late_invoices(computation),
     )
+}
+
+/// The invoices that earn the 40 € flat indemnity on the art. 1394/20 route: still owed and
+/// past due on the computation date.
+pub fn uncontested_late_invoices(computation: &Computation) -> u32 {
+    computation
+        .invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO && i.due_date < computation.as_of)
+        .count() as u32
 }
 
 /// The time limits of the art. 1394/20 route from the day the huissier serves the sommation:

@@ -6,13 +6,16 @@
 //! allowed* when producing it now would skip a step (an injunction before any formal notice, or
 //! before its deadline expired; a court request while a signed payment plan runs), when the
 //! proceedings chosen are not open (Belgium's summary injunction above 1 860 € outside B2B), when
-//! the claim is prescribed, when the debtor is in over-indebtedness proceedings, or when nothing
-//! is owed. The rule packs still run on whatever document is asked for; this answers `render
-//! --doc all` ("render every document the stage allows") and `check` ("why not yet").
+//! the claim is prescribed, when the debtor is in over-indebtedness proceedings (France,
+//! Belgium) or bankrupt or in a proposal (Québec, [`insolvency`]), or when nothing is owed.
+//! The rule packs still run on whatever document is asked for; this answers `render --doc
+//! all` ("render every document the stage allows") and `check` ("why not yet").
 
 pub mod court;
 pub mod data;
 pub mod exhibits;
+pub mod insolvency;
+pub mod language;
 pub mod points;
 
 use chrono::{Days, NaiveDate};
@@ -114,9 +117,17 @@ fn common_blockers(case: &Case, computation: &Computation) -> Vec<Blocker> {
                 "the debtor was admitted to a règlement collectif de dettes: enforcement is suspended and the debtor may not favour a creditor (art. 1675/7 C. jud.); declare the claim to the médiateur de dettes instead",
                 "debtor.over_indebtedness",
             )),
-            // quebec.md says nothing of consumer proposals or bankruptcy stays: not modelled.
+            // Québec: see below (the BIA stay, which also reads `insolvency`).
             Jurisdiction::Qc => {}
         }
+    }
+    if let Some(why) = insolvency::qc_stay(case, computation).and_then(|s| s.blocker()) {
+        let field = if case.debtor.insolvency.is_some() {
+            "debtor.insolvency"
+        } else {
+            "debtor.over_indebtedness"
+        };
+        out.push(blocker(why, field));
     }
     out
 }
@@ -209,6 +220,12 @@ fn injunction_blockers(case: &Case, computation: &Computation) -> Vec<Blocker> {
             _ => continue,
         };
         out.push(blocker(msg, "injunction"));
+    }
+    // Belgium, a German-language seat: creance cannot write the act (law of 15 June 1935).
+    if let Some(l) = &proc.language
+        && let Some(why) = l.refusal()
+    {
+        out.push(blocker(why, l.field()));
     }
     // The prior demand. Belgium's uncontested route starts with the huissier's own sommation.
     if !be_uncontested {

@@ -107,6 +107,8 @@ pub const KNOWN: &[&str] = &[
     "injunction_prescribed",
     "procedure_point",
     "debtor_writing",
+    "be_court_language",
+    "qc_insolvency",
 ];
 
 pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
@@ -165,6 +167,8 @@ pub fn run(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "injunction_prescribed" => plan::injunction_prescribed(rule, ctx),
         "procedure_point" => plan::procedure_point(rule, ctx),
         "debtor_writing" => plan::debtor_writing(rule, ctx),
+        "be_court_language" => plan::be_court_language(rule, ctx),
+        "qc_insolvency" => quebec::qc_insolvency(rule, ctx),
         // Unknown names are caught by the pack tests before release.
         _ => vec![Hit::default().var("check", &rule.check)],
     }

@@ -312,6 +312,45 @@ pub fn debtor_writing(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     }
 }
 
+/// Belgium: the language of the court request or sommation against the language its court's
+/// seat requires (law of 15 June 1935, `compute::procedure::language`). `params.report`:
+/// `mismatch` (a French- or Dutch-language seat and a case in the other language), `brussels`
+/// (a Brussels seat: the claimant's choice, to confirm), `german` (a German-language seat:
+/// creance has no German documents), `facilities` (a municipality with language facilities).
+/// Vars: `{area}`, `{postcode}`, `{required}`, `{language}`, `{municipality}`, `{other}`.
+pub fn be_court_language(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    use crate::compute::procedure::language::{Region, court_language};
+    let Some(l) = court_language(ctx.case) else {
+        return Vec::new();
+    };
+    let lang = ctx.case.language.unwrap_or(Language::Fr);
+    let code = |l: Language| match l {
+        Language::Fr => "fr",
+        Language::Nl => "nl",
+        Language::En => "en",
+    };
+    let hit = || {
+        Hit::at("language")
+            .var("area", &l.area_fr)
+            .var("postcode", &l.postcode)
+            .var("language", code(lang))
+    };
+    let fired = match rule.param_str("report").unwrap_or("mismatch") {
+        "mismatch" => match l.required {
+            Some(req) if req != lang => Some(hit().var("required", code(req))),
+            _ => None,
+        },
+        "brussels" => (l.region == Region::Brussels).then(hit),
+        "german" => (l.region == Region::De).then(|| hit().var("required", "de")),
+        "facilities" => l
+            .facility
+            .as_ref()
+            .map(|(name, other)| hit().var("municipality", name).var("other", other)),
+        _ => None,
+    };
+    fired.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     //! Belgium's plan and injunction rules live in `jurisdictions/be/rules-plan.yaml` until they

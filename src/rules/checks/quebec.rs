@@ -1,5 +1,6 @@
 //! Québec-specific checks: the criminal interest rate, Canadian postal codes and the language of
-//! the letters (Charter of the French language).
+//! the letters (Charter of the French language), and the stay of a debtor's bankruptcy or proposal
+//! (Bankruptcy and Insolvency Act).
 
 use super::{Hit, fr_date};
 use crate::case::model::{InterestKind, Language};
@@ -107,4 +108,36 @@ pub fn charter_language(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         Language::Fr => "fr",
     };
     vec![Hit::at("language").var("language", code)]
+}
+
+/// The debtor's proceeding under the Bankruptcy and Insolvency Act
+/// (`compute::procedure::insolvency`). `params.report`: `stayed` (owed invoices the stay
+/// covers: issued on or before the proceeding's date, or every invoice when the case says only
+/// `over_indebtedness: true`) or `after` (owed invoices issued after it, none stayed: to check).
+/// Vars: `{state}` ("bankrupt since 2026-01-15"), `{section}`, `{invoices}`, `{trustee}`.
+pub fn qc_insolvency(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
+    use crate::compute::procedure::insolvency::{numbers, qc_stay};
+    let Some(s) = qc_stay(ctx.case, ctx.computation) else {
+        return Vec::new();
+    };
+    let list = match rule.param_str("report").unwrap_or("stayed") {
+        "after" if s.stayed.is_empty() => &s.after,
+        "after" => return Vec::new(),
+        _ => &s.stayed,
+    };
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let field = if ctx.case.debtor.insolvency.is_some() {
+        "debtor.insolvency"
+    } else {
+        "debtor.over_indebtedness"
+    };
+    vec![
+        Hit::at(field)
+            .var("state", s.describe())
+            .var("section", s.section())
+            .var("invoices", numbers(list))
+            .var("trustee", s.trustee_suffix()),
+    ]
 }
