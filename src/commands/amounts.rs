@@ -9,12 +9,12 @@ use super::{Exit, analyze, io_exit, load_error_findings, print_findings, stdout}
 use crate::case::Case;
 use crate::case::model::{AccruedTreatment, InterestKind, Jurisdiction, Language};
 use crate::cli::{AmountsArgs, Format};
-use crate::compute::be::letter_facts;
 use crate::compute::be::regime::Regime;
 use crate::compute::claim::{BeComputation, BeIndemnityBasis, BeNote, Computation, Note};
 use crate::compute::plan;
 use crate::compute::procedure::{court, exhibits};
 use crate::compute::rates::LegalRateCategory;
+use crate::letters::be_facts as letter_facts;
 use crate::letters::format::short_date;
 
 pub fn run(args: &AmountsArgs) -> Exit {

@@ -138,7 +138,7 @@ pub struct Computation {
 }
 
 /// What the Belgian computation decided and why: what `creance amounts` prints and what the
-/// Belgian letters word (see also [`crate::compute::be::letter_facts`]).
+/// Belgian letters word (see also [`crate::letters::be_facts`]).
 #[derive(Clone, Debug, Serialize)]
 pub struct BeComputation {
     pub regime: Regime,

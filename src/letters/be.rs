@@ -18,6 +18,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::be_facts as letter_facts;
 use super::fr::party_name;
 use super::locale::Locale;
 use super::view::*;
@@ -26,7 +27,6 @@ use crate::case::Case;
 use crate::case::model::{
     Channel, FeeKind, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
 };
-use crate::compute::be::letter_facts;
 use crate::compute::be::regime::{Regime, regime};
 use crate::compute::calendar::{Calendar, deadline_days};
 use crate::compute::claim::Computation;

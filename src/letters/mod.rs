@@ -2,6 +2,7 @@
 //! template lays out. One module per jurisdiction's wording; the layout is shared.
 
 pub mod be;
+pub mod be_facts;
 pub mod format;
 pub mod fr;
 pub mod injunction;

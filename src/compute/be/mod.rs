@@ -18,9 +18,10 @@
 //! * [`schedule`] — interest on an invoice whose balance changes, under each Belgian rule; used
 //!   by [`crate::compute::claim`].
 //! * [`identifiers`] — the enterprise number (BCE/KBO, mod 97) and postcodes.
-//! * [`letter_facts`] — what the Belgian letters need, computed: the first reminder's period,
-//!   what will be claimed after it, the payment instructions with the EPC QR code, the
-//!   collector's mentions.
+//!
+//! What the Belgian letters print from these (the first reminder's dates in words, the payment
+//! box, the collector's mentions) is in [`crate::letters::be_facts`]: it formats for a reader,
+//! so it belongs to the letters, not to the computation.
 //!
 //! Money is [`rust_decimal::Decimal`] throughout and every computed line is rounded once with
 //! [`crate::compute::money::round_cents`]. Interest lines reuse
@@ -29,7 +30,6 @@
 pub mod damages;
 pub mod epc_qr;
 pub mod identifiers;
-pub mod letter_facts;
 pub mod rates;
 pub mod regime;
 pub mod reminder_period;

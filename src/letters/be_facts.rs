@@ -23,12 +23,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::damages::{self, ConsumerRateBasis, IndemnityCap};
-use super::epc_qr::{EpcTransfer, check_iban};
-use super::regime::{self, Regime};
-use super::reminder_period::ReminderChannel;
-use super::structured_ref::{Derivation, StructuredRef, StructuredRefError};
 use crate::case::model::{Case, InterestKind, Language};
+use crate::compute::be::damages::{self, ConsumerRateBasis, IndemnityCap};
+use crate::compute::be::epc_qr::{EpcTransfer, check_iban};
+use crate::compute::be::regime::{self, Regime};
+use crate::compute::be::reminder_period::ReminderChannel;
+use crate::compute::be::structured_ref::{Derivation, StructuredRef, StructuredRefError};
 use crate::compute::claim::Computation;
 use crate::compute::money::round_cents;
 
@@ -57,8 +57,8 @@ pub fn language(case: &Case) -> Language {
 pub fn print_date(date: NaiveDate, lang: Language) -> PrintedDate {
     // The letters' own typography (`letters::locale`), so the facts print as the letter does.
     let loc = match lang {
-        Language::Nl => crate::letters::locale::Locale::NlBe,
-        _ => crate::letters::locale::Locale::FrBe,
+        Language::Nl => super::locale::Locale::NlBe,
+        _ => super::locale::Locale::FrBe,
     };
     PrintedDate {
         date,
@@ -293,7 +293,7 @@ pub fn payment_instructions(
     let amount = round_cents(amount);
     let iban = bank.map(|b| match check_iban(&b.iban) {
         Ok(i) => i,
-        Err(_) => super::epc_qr::normalize_iban(&b.iban),
+        Err(_) => crate::compute::be::epc_qr::normalize_iban(&b.iban),
     });
     let bic = bank.and_then(|b| b.bic.clone());
     let (epc_payload, qr_svg, qr_unavailable) = match &iban {
@@ -388,7 +388,7 @@ pub fn collector_mentions(case: &Case) -> Option<CollectorMentions> {
 }
 
 static COLLECTOR: LazyLock<raw::Collector> = LazyLock::new(|| {
-    serde_saphyr::from_str(include_str!("../../../jurisdictions/be/collector.yaml"))
+    serde_saphyr::from_str(include_str!("../../jurisdictions/be/collector.yaml"))
         .unwrap_or_else(|e| panic!("embedded jurisdictions/be/collector.yaml is invalid: {e}"))
 });
 
@@ -452,7 +452,7 @@ mod tests {
     use crate::compute::claim::compute;
     use std::str::FromStr;
 
-    const BASE: &str = include_str!("../../../jurisdictions/be/tests/base.yaml");
+    const BASE: &str = include_str!("../../jurisdictions/be/tests/base.yaml");
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
