@@ -149,7 +149,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
     why.push(t(loc.text(
         &p.reasons
             .iter()
-            .map(|r| format!("{} ({})", r.text(lang), r.article))
+            .map(|r| format!("{} ({})", r.text(lang), r.article(lang)))
             .collect::<Vec<_>>()
             .join(" "),
     )));
@@ -323,7 +323,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
                 loc.text(&format!(
                     "{} ({}) [{}]",
                     n.text(lang),
-                    n.article,
+                    n.article(lang),
                     n.confidence
                 ))
             })

@@ -473,6 +473,9 @@ fn plan_and_court_request_documents_for_every_jurisdiction() {
                 "[adres aan te vullen]",
                 "Inventaris van de stukken",
                 "Stuk 1",
+                // A Dutch act cites the Gerechtelijk Wetboek.
+                "(art. 1339 Ger.W.)",
+                "(art. 573 en 1338 Ger.W.)",
             ],
         ),
     ];
@@ -483,6 +486,9 @@ fn plan_and_court_request_documents_for_every_jurisdiction() {
         let t = super::fold(&super::pdf_text(&out.join(file)));
         for e in expected {
             assert!(t.contains(e), "{case}: missing {e:?} in:\n{t}");
+        }
+        if case.ends_with("-nl.yaml") {
+            assert!(!t.contains("C. jud."), "{case}: French citation in:\n{t}");
         }
     }
 }

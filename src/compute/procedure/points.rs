@@ -63,8 +63,10 @@ pub struct Point {
     pub en: Option<String>,
     /// Dutch (Belgian points).
     pub nl: Option<String>,
-    /// Legal basis, as cited.
+    /// Legal basis, as cited in French.
     pub article: &'static str,
+    /// The same citation in Dutch (Belgian points: `Ger.W.`, not `C. jud.`).
+    pub article_nl: Option<&'static str>,
     pub url: &'static str,
     /// P, S or K (the domain notes' marks).
     pub confidence: &'static str,
@@ -80,11 +82,20 @@ impl Point {
         }
     }
 
+    /// The legal basis as cited in a document in `lang`: a Dutch draft cites the Gerechtelijk
+    /// Wetboek, not the Code judiciaire.
+    pub fn article(&self, lang: Language) -> &str {
+        match (lang, self.article_nl) {
+            (Language::Nl, Some(a)) => a,
+            _ => self.article,
+        }
+    }
+
     pub fn new(kind: PointKind) -> Point {
         let (fr, other, article, url, confidence) = texts(&kind);
-        let (en, nl) = match other {
-            Other::En(s) => (Some(s), None),
-            Other::Nl(s) => (None, Some(s)),
+        let (en, nl, article_nl) = match other {
+            Other::En(s) => (Some(s), None, None),
+            Other::Nl(s, a) => (None, Some(s), Some(a)),
         };
         Point {
             kind,
@@ -92,6 +103,7 @@ impl Point {
             en,
             nl,
             article,
+            article_nl,
             url,
             confidence,
         }
@@ -100,7 +112,8 @@ impl Point {
 
 enum Other {
     En(String),
-    Nl(String),
+    /// The Dutch statement and its Dutch citation.
+    Nl(String, &'static str),
 }
 
 const CPC_1405: &str = "https://solent-avocats.com/la-procedure-dinjonction-de-payer/";
@@ -118,8 +131,22 @@ fn en(fr: &str, en: &str, article: &'static str, url: &'static str, c: &'static 
     (fr.to_string(), Other::En(en.to_string()), article, url, c)
 }
 
-fn nl(fr: &str, nl: &str, article: &'static str, url: &'static str, c: &'static str) -> Texts {
-    (fr.to_string(), Other::Nl(nl.to_string()), article, url, c)
+/// A Belgian point: French and Dutch statements, each with its own citation (`C. jud.` /
+/// `Ger.W.`).
+fn nl(
+    fr: &str,
+    nl: &str,
+    (article, article_nl): (&'static str, &'static str),
+    url: &'static str,
+    c: &'static str,
+) -> Texts {
+    (
+        fr.to_string(),
+        Other::Nl(nl.to_string(), article_nl),
+        article,
+        url,
+        c,
+    )
 }
 
 fn texts(kind: &PointKind) -> Texts {
@@ -209,77 +236,92 @@ fn texts(kind: &PointKind) -> Texts {
         BeBothEnterprises => nl(
             "Les deux parties sont des entreprises : le tribunal de l'entreprise est compétent, sans plafond de montant.",
             "Beide partijen zijn ondernemingen: de ondernemingsrechtbank is bevoegd, zonder bedragsplafond.",
-            "art. 573 et 1338 C. jud.",
+            ("art. 573 et 1338 C. jud.", "art. 573 en 1338 Ger.W."),
             CJ_1338,
             "S",
         ),
         BeUnderJpCeiling => nl(
             "Le montant réclamé (principal et accessoires, hors intérêts judiciaires et frais) n'excède pas 1 860 € : le juge de paix est compétent.",
             "Het gevorderde bedrag (hoofdsom en bijkomende sommen, zonder gerechtelijke interesten en kosten) bedraagt niet meer dan 1 860 €: de vrederechter is bevoegd.",
-            "art. 1338 C. jud.",
+            ("art. 1338 C. jud.", "art. 1338 Ger.W."),
             CJ_1338,
             "S",
         ),
         BeAboveJpCeiling => nl(
             "Le montant dépasse 1 860 € et les parties ne sont pas toutes deux des entreprises : la procédure sommaire d'injonction de payer n'est pas ouverte ; il faut une citation ordinaire (juge de paix jusqu'à 5 000 €, tribunal de première instance au-delà).",
             "Het bedrag overschrijdt 1 860 € en niet beide partijen zijn ondernemingen: de summiere rechtspleging om betaling te bevelen is niet mogelijk; een gewone dagvaarding is nodig (vrederechter tot 5 000 €, rechtbank van eerste aanleg daarboven).",
-            "art. 590 et 1338 C. jud.",
+            ("art. 590 et 1338 C. jud.", "art. 590 en 1338 Ger.W."),
             CJ_1338,
             "S",
         ),
         BeDebtorAbroad => nl(
             "Le débiteur n'a ni domicile ni résidence en Belgique : la procédure sommaire d'injonction de payer n'est pas ouverte.",
             "De schuldenaar heeft geen woonplaats of verblijfplaats in België: de summiere rechtspleging om betaling te bevelen is niet mogelijk.",
-            "art. 1344 C. jud.",
+            ("art. 1344 C. jud.", "art. 1344 Ger.W."),
             "https://e-justice.europa.eu/contentPresentation.do?member=1&idCountry=be&idTaxonomy=41&plang=fr&init=true",
             "S",
         ),
         BeSommation => nl(
             "La requête suppose une sommation préalable, par exploit d'huissier ou lettre recommandée avec accusé de réception, invitant à payer dans les 15 jours, indiquant le juge compétent et reproduisant les articles 1338 à 1344 du Code judiciaire.",
             "Het verzoekschrift veronderstelt een voorafgaande aanmaning, bij gerechtsdeurwaardersexploot of aangetekende brief met ontvangstbewijs, die uitnodigt te betalen binnen 15 dagen, de bevoegde rechter vermeldt en de artikelen 1338 tot 1344 van het Gerechtelijk Wetboek overneemt.",
-            "art. 1339 C. jud.",
+            ("art. 1339 C. jud.", "art. 1339 Ger.W."),
             "https://www.droitsquotidiens.be/fr/question/quest-ce-quune-procedure-sommaire-dinjonction-de-payer",
             "S",
         ),
         BeLawyerRequest => nl(
             "La requête est signée par un avocat et déposée en deux exemplaires, avec l'écrit émanant du débiteur qui justifie la créance et la sommation.",
             "Het verzoekschrift wordt door een advocaat ondertekend en in twee exemplaren neergelegd, met het geschrift uitgaande van de schuldenaar dat de vordering staaft en de aanmaning.",
-            "art. 1338 et 1340–1342 C. jud.",
+            (
+                "art. 1338 et 1340–1342 C. jud.",
+                "art. 1338 en 1340–1342 Ger.W.",
+            ),
             "https://vlex.be/vid/procedure-sommaire-injonction-payer-40805625",
             "S",
         ),
         BeLanguage => nl(
             "La langue de la procédure est celle du siège du tribunal (Bruxelles : au choix du demandeur pour un défendeur domicilié dans l'agglomération), à peine de nullité.",
             "De taal van de rechtspleging is die van de zetel van de rechtbank (Brussel: naar keuze van de eiser voor een verweerder die in de agglomeratie woont), op straffe van nietigheid.",
-            "loi du 15 juin 1935, art. 1 à 4",
+            (
+                "loi du 15 juin 1935, art. 1 à 4",
+                "wet van 15 juni 1935, art. 1 tot 4",
+            ),
             "https://axl.cefan.ulaval.ca/europe/belgiqueetat-loi1935.htm",
             "S",
         ),
         BeUncontestedB2b => nl(
             "Dette d'argent non contestée, certaine et exigible, entre entreprises inscrites à la Banque-Carrefour des Entreprises : un huissier, mandaté par un avocat, signifie une sommation de payer (recouvrement de dettes d'argent non contestées).",
             "Onbetwiste, zekere en opeisbare geldschuld tussen in de Kruispuntbank van Ondernemingen ingeschreven ondernemingen: een gerechtsdeurwaarder, in opdracht van een advocaat, betekent een aanmaning tot betalen (invordering van onbetwiste geldschulden).",
-            "art. 1394/20 et 1394/21 C. jud.",
+            (
+                "art. 1394/20 et 1394/21 C. jud.",
+                "art. 1394/20 en 1394/21 Ger.W.",
+            ),
             CJ_1394,
             "S",
         ),
         BeUncontestedNotB2b => nl(
             "Le recouvrement de dettes non contestées suppose deux entreprises inscrites à la BCE, hors autorités publiques et consommateurs, et un débiteur qui n'est pas en faillite, en réorganisation judiciaire ou en règlement collectif de dettes.",
             "De invordering van onbetwiste geldschulden veronderstelt twee in de KBO ingeschreven ondernemingen, geen overheden of consumenten, en een schuldenaar die niet failliet, in gerechtelijke reorganisatie of in collectieve schuldenregeling is.",
-            "art. 1394/20 C. jud.",
+            ("art. 1394/20 C. jud.", "art. 1394/20 Ger.W."),
             "https://vandenberghen.be/invordering-onbetwiste-geldschulden/",
             "S",
         ),
         BeUncontestedPeriods => nl(
             "Le débiteur dispose d'un mois pour payer, demander des facilités de paiement ou contester au moyen du formulaire de réponse ; le procès-verbal de non-contestation peut être dressé au plus tôt huit jours après l'expiration de ce délai.",
             "De schuldenaar beschikt over een maand om te betalen, betalingsfaciliteiten te vragen of te betwisten met het antwoordformulier; het proces-verbaal van niet-betwisting kan ten vroegste acht dagen na het verstrijken van die termijn worden opgesteld.",
-            "art. 1394/21 et 1394/22 C. jud.",
+            (
+                "art. 1394/21 et 1394/22 C. jud.",
+                "art. 1394/21 en 1394/22 Ger.W.",
+            ),
             "https://corbus.be/nieuws/invordering-onbetwiste-geldschulden-door-gerechtsdeurwaarder-van-start/",
             "S",
         ),
         BeUncontestedCap => nl(
             "Les intérêts et la clause pénale ne peuvent ensemble dépasser 10 % du principal ; l'indemnité forfaitaire de 40 € par facture s'y ajoute.",
             "Interesten en strafbeding samen mogen niet meer bedragen dan 10 % van de hoofdsom; de forfaitaire vergoeding van 40 € per factuur komt daarbij.",
-            "art. 1394/20 C. jud. ; Gand, 24 mars 2017",
+            (
+                "art. 1394/20 C. jud. ; Gand, 24 mars 2017",
+                "art. 1394/20 Ger.W.; Gent, 24 maart 2017",
+            ),
             CJ_1394,
             "S",
         ),
