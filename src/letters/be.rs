@@ -138,15 +138,21 @@ pub fn build(input: &DocInput) -> View {
             .collect::<Vec<_>>(),
     );
     let numbers = loc.join(&shown.iter().map(|i| i.number.clone()).collect::<Vec<_>>());
+    // A description with its own parentheses goes between commas, not inside more of them.
+    let what = if what.contains('(') {
+        format!(", {what},")
+    } else {
+        format!(" ({what}),")
+    };
     body.push(vec![t(loc.text(&if x.nl() {
         format!(
-            "Behoudens vergissing van onzentwege {} {} {numbers} ({what}), vervallen op {dues}, nog niet betaald.",
+            "Behoudens vergissing van onzentwege {} {} {numbers}{what} vervallen op {dues}, nog niet betaald.",
             if plural { "zijn" } else { "is" },
             if plural { "de facturen" } else { "factuur" },
         )
     } else {
         format!(
-            "Sauf erreur de notre part, {} {numbers} ({what}), échue{} le {dues}, {} impayée{}.",
+            "Sauf erreur de notre part, {} {numbers}{what} échue{} le {dues}, {} impayée{}.",
             if plural { "les factures" } else { "la facture" },
             if plural { "s" } else { "" },
             if plural { "demeurent" } else { "demeure" },
