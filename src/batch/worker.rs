@@ -12,7 +12,6 @@ use std::path::Path;
 use super::record::{FailedCase, OutputRecord, Versions, reusable, sha256_hex, sidecar_path};
 use crate::case::{LoadError, load_bytes};
 use crate::commands::analyze_loaded;
-use crate::compute::rates;
 use crate::diag::{Diagnostic, Severity, Tally};
 use crate::letters::{DocInput, mentions, try_build};
 use crate::render::{Renderer, write_atomic_unsynced};
@@ -110,7 +109,7 @@ pub fn process(job: &Job, path: &Path) -> Outcome {
     let versions = Versions {
         creance: env!("CARGO_PKG_VERSION").to_string(),
         rules: rules_version(loaded.case.jurisdiction),
-        rates: rates::france().table_version().to_string(),
+        rates: crate::compute::data::rates_version(loaded.case.jurisdiction),
         templates: job.renderer.template_fingerprint().to_string(),
     };
     let reference = loaded.case.reference.trim().to_string();

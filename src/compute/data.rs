@@ -164,6 +164,21 @@ pub fn use_rates_dir(dir: &Path) -> Result<Vec<PathBuf>, RatesDirError> {
     Ok(replaced)
 }
 
+/// The version of the rate tables a case of `j` is computed with, for the batch manifest and
+/// its `--resume`: content hashes, so a table replaced by `--rates` gives another version.
+pub fn rates_version(j: crate::case::model::Jurisdiction) -> String {
+    use crate::case::model::Jurisdiction;
+    match j {
+        Jurisdiction::Fr => super::rates::france().table_version().to_string(),
+        Jurisdiction::Be => super::be::rates::belgium().table_version().to_string(),
+        Jurisdiction::Qc => format!(
+            "{}+{}",
+            super::qc::rates::quebec().table_version(),
+            super::qc::criminal_rate::criminal_rates().table_version()
+        ),
+    }
+}
+
 fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
@@ -184,5 +199,21 @@ mod tests {
             assert_eq!(on_disk, f.embedded, "{}", f.path);
             assert_eq!(text(f), f.embedded, "no override in unit tests");
         }
+    }
+
+    #[test]
+    fn each_jurisdiction_records_its_own_rate_tables() {
+        use crate::case::model::Jurisdiction;
+        assert!(rates_version(Jurisdiction::Fr).starts_with("fr-rates-"));
+        assert!(
+            rates_version(Jurisdiction::Be).starts_with("be-"),
+            "{}",
+            rates_version(Jurisdiction::Be)
+        );
+        let qc = rates_version(Jurisdiction::Qc);
+        assert!(
+            qc.starts_with("qc-") && qc.contains("+ca-criminal-rate-"),
+            "{qc}"
+        );
     }
 }
