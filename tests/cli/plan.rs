@@ -501,19 +501,23 @@ fn plan_and_court_request_documents_for_every_jurisdiction() {
 #[test]
 fn the_belgian_uncontested_sommation_carries_the_reply_form() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("fr");
-    let r = run(&[
-        "render",
-        "samples/be/b2b-uncontested.yaml",
-        "--doc",
-        "injunction",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    let t = super::fold(&super::pdf_text(
-        &out.join("BXL-2026-0032-injunction-draft.pdf"),
-    ));
+    // Renders the court draft of `case` into `dir/sub`; its folded text.
+    let draft = |case: &str, sub: &str| {
+        let out = dir.path().join(sub);
+        let r = run(&[
+            "render",
+            case,
+            "--doc",
+            "injunction",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+        super::fold(&super::pdf_text(
+            &out.join("BXL-2026-0032-injunction-draft.pdf"),
+        ))
+    };
+    let t = draft("samples/be/b2b-uncontested.yaml", "fr");
     for expected in [
         // The sommation itself: language basis, the month, the form.
         "Langue de la procédure. La juridiction compétente siège dans la province de Namur",
@@ -554,19 +558,7 @@ fn the_belgian_uncontested_sommation_carries_the_reply_form() {
         .replace("  sommation_date: 2026-03-04\n", "");
     let cut = text.find("  bailiff:").unwrap();
     let case = case_file(dir.path(), "nl.yaml", &text[..cut]);
-    let out = dir.path().join("nl");
-    let r = run(&[
-        "render",
-        case.to_str().unwrap(),
-        "--doc",
-        "injunction",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    let t = super::fold(&super::pdf_text(
-        &out.join("BXL-2026-0032-injunction-draft.pdf"),
-    ));
+    let t = draft(case.to_str().unwrap(), "nl");
     for expected in [
         "Taal van de rechtspleging. De bevoegde rechtbank zetelt in de provincie Oost-Vlaanderen",
         "(wet van 15 juni 1935, art. 2) [S]",

@@ -617,19 +617,26 @@ mod be_tests {
 
     #[test]
     fn b2b_without_an_agreed_term_is_due_30_days_after_receipt() {
-        // Printed due date 1 December 2025, but no agreed term and the invoice was received on
-        // 5 November: due 30 days from 6 November, i.e. on 5 December; interest from 6 December.
-        let c = case(|c| {
-            b2b(c);
-            c.contract.as_mut().unwrap().indemnity_clause = None;
-            c.contract.as_mut().unwrap().payment_terms = None;
-            c.interest = None;
-            one_invoice(c, "1000", "2025-11-01", "2025-12-01");
-            c.invoices[0].received = Some(d("2025-11-05"));
-        });
-        let comp = compute(&c);
-        // 6 – 31 Dec 2025: 26 days; 1 Jan – 2 Mar 2026: 61 days, 10,50 % each.
+        // Printed due date 1 December 2025, invoice received on 5 November.
+        let received = |terms: Option<u32>, date: &str| {
+            case(|c| {
+                b2b(c);
+                c.contract.as_mut().unwrap().indemnity_clause = None;
+                c.contract.as_mut().unwrap().payment_terms =
+                    terms.map(|days| crate::case::model::PaymentTerms {
+                        days,
+                        kind: crate::case::model::TermKind::Net,
+                    });
+                c.interest = None;
+                one_invoice(c, "1000", "2025-11-01", "2025-12-01");
+                c.invoices[0].received = Some(d("2025-11-05"));
+                c.date = d(date);
+            })
+        };
+        // No agreed term: due 30 days from 6 November, i.e. on 5 December; interest from
+        // 6 December. 6 – 31 Dec 2025: 26 days; 1 Jan – 2 Mar 2026: 61 days, 10,50 % each.
         // 1 000 × 10,5 × 26 / 36 500 = 7,479… → 7,48; × 61 → 17,547… → 17,55.
+        let comp = compute(&received(None, "2026-03-02"));
         let got: Vec<_> = comp
             .interest
             .iter()
@@ -644,30 +651,14 @@ mod be_tests {
         );
         assert_eq!(comp.fees.len(), 1, "still late: 40 €");
         // An agreed term keeps the printed due date (interest from 2 December).
-        let agreed = case(|c| {
-            b2b(c);
-            c.contract.as_mut().unwrap().indemnity_clause = None;
-            c.contract.as_mut().unwrap().payment_terms = Some(crate::case::model::PaymentTerms {
-                days: 30,
-                kind: crate::case::model::TermKind::Net,
-            });
-            c.interest = None;
-            one_invoice(c, "1000", "2025-11-01", "2025-12-01");
-            c.invoices[0].received = Some(d("2025-11-05"));
-        });
-        assert_eq!(compute(&agreed).interest[0].from, d("2025-12-02"));
+        let agreed = compute(&received(Some(30), "2026-03-02"));
+        assert_eq!(agreed.interest[0].from, d("2025-12-02"));
         // Computed before the statutory due date: not late, so neither interest nor 40 €.
-        let early = case(|c| {
-            b2b(c);
-            c.contract.as_mut().unwrap().indemnity_clause = None;
-            c.contract.as_mut().unwrap().payment_terms = None;
-            c.interest = None;
-            one_invoice(c, "1000", "2025-11-01", "2025-12-01");
-            c.invoices[0].received = Some(d("2025-11-05"));
-            c.date = d("2025-12-05");
-        });
-        let comp = compute(&early);
-        assert!(comp.interest.is_empty() && comp.fees.is_empty(), "{comp:?}");
+        let early = compute(&received(None, "2025-12-05"));
+        assert!(
+            early.interest.is_empty() && early.fees.is_empty(),
+            "{early:?}"
+        );
     }
 
     #[test]
