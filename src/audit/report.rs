@@ -185,7 +185,7 @@ pub fn audit(letter: &Letter, opts: &Options) -> Result<Report, String> {
     findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
     notes.extend(findings);
     let mut findings = notes;
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|d| std::cmp::Reverse(d.severity));
     Ok(Report {
         findings,
         found,

@@ -17,6 +17,7 @@ use serde::Deserialize;
 use super::text::fold_pattern;
 use crate::case::model::Jurisdiction;
 use crate::diag::{Reference, Severity};
+use crate::letters::mentions::{Mention, Mentions, mentions_of};
 use crate::rules::spec::SeverityName;
 
 /// The kind of letter audited (`--doc`).
@@ -206,28 +207,9 @@ fn compile_all(by_lang: &BTreeMap<String, Vec<String>>, j: Jurisdiction, file: &
         .collect()
 }
 
-/// The parts of a `mentions.yaml` entry the audit reuses.
-#[derive(Debug, Deserialize)]
-struct TextMention {
-    id: String,
-    text: String,
-    what: String,
-    article: String,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    lang: Option<String>,
-}
-
-/// `mentions.yaml`: document → mentions (several entries per id, one per language).
-fn text_mentions(j: Jurisdiction) -> BTreeMap<String, Vec<TextMention>> {
-    let (name, text) = match j {
-        Jurisdiction::Fr => ("fr", include_str!("../../jurisdictions/fr/mentions.yaml")),
-        Jurisdiction::Be => ("be", include_str!("../../jurisdictions/be/mentions.yaml")),
-        Jurisdiction::Qc => ("qc", include_str!("../../jurisdictions/qc/mentions.yaml")),
-    };
-    serde_saphyr::from_str(text)
-        .unwrap_or_else(|e| panic!("embedded jurisdictions/{name}/mentions.yaml is invalid: {e}"))
+/// `mentions.yaml` (document → mentions, one entry per language), as the letters read it.
+fn text_mentions(j: Jurisdiction) -> &'static Mentions {
+    mentions_of(j.code()).unwrap_or_else(|| panic!("no mentions.yaml for {}", j.code()))
 }
 
 fn audit_text(j: Jurisdiction) -> &'static str {
@@ -243,7 +225,7 @@ fn load(j: Jurisdiction) -> Audit {
     let raw: AuditFile = serde_saphyr::from_str(audit_text(j))
         .unwrap_or_else(|e| panic!("embedded {file} is invalid: {e}"));
     let mentions = text_mentions(j);
-    let linked = |id: &str| -> Vec<&TextMention> {
+    let linked = |id: &str| -> Vec<&Mention> {
         mentions.values().flatten().filter(|m| m.id == id).collect()
     };
     let checks = raw

@@ -199,7 +199,7 @@ fn fold(source: &str) -> (String, Vec<usize>) {
             if hyphenated {
                 out.pop();
                 origin.pop();
-            } else if !(soft_hyphen_before_break && brk) && !out.is_empty() {
+            } else if !(out.is_empty() || soft_hyphen_before_break && brk) {
                 out.push(' ');
                 origin.push(at);
             }
