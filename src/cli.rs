@@ -26,6 +26,8 @@ pub struct Cli {
 pub enum Command {
     /// Check case files: schema, law, consistency. Prints every finding; renders nothing.
     Check(CheckArgs),
+    /// Check a letter written elsewhere (PDF or text) for the mentions the law expects.
+    Audit(AuditArgs),
     /// Render a case's documents to PDF/A (refuses a case with errors unless --draft).
     Render(RenderArgs),
     /// Show the computation: principal, payments, interest per period, fees, total.
@@ -178,6 +180,38 @@ pub struct CheckArgs {
     /// Check for these documents only (default: every document).
     #[arg(long = "doc", value_enum)]
     pub docs: Vec<DocKind>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `creance audit`: a reminder or formal notice written elsewhere, checked for its mentions.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Letters: PDF (its text layer; a scanned PDF needs OCR first) or text files; `-` reads
+    /// text from standard input.
+    #[arg(required = true)]
+    pub letters: Vec<PathBuf>,
+    /// Whose law the letter is checked against.
+    #[arg(long, short, value_enum)]
+    pub jurisdiction: Jurisdiction,
+    /// The kind of letter (`first-reminder`: Belgium's free first reminder of a consumer debt).
+    #[arg(long, value_enum, default_value = "formal-notice")]
+    pub doc: crate::audit::AuditDoc,
+    /// The letter's language (default: detected from its most common words). Mentions are
+    /// looked for in all of the jurisdiction's languages; this picks the suggested wording.
+    #[arg(long, value_enum)]
+    pub language: Option<crate::audit::Lang>,
+    /// Who sends the letter (default: read from its words, else the creditor itself); decides
+    /// whether collectors' mentions apply.
+    #[arg(long, value_enum)]
+    pub sender: Option<crate::audit::Sender>,
+    /// Who owes (default: read from its words, else unknown and consumer- or
+    /// professional-only checks are skipped, saying so).
+    #[arg(long, value_enum)]
+    pub debtor: Option<crate::audit::Debtor>,
+    /// Warnings fail the audit too (exit code 1).
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -4,6 +4,7 @@
 //! Pipeline: `case` (load YAML with spans) → `rules` (law as data) → `compute` (Decimal
 //! money, interest, deadlines) → `render` (view model → Typst → PDF/A) ; `diag` carries findings.
 
+pub mod audit;
 pub mod batch;
 pub mod case;
 pub mod cli;
@@ -48,6 +49,7 @@ pub fn run() -> ExitCode {
     }
     let exit = match &cli.command {
         Command::Check(a) => commands::check::run(a),
+        Command::Audit(a) => commands::audit::run(a),
         Command::Render(a) => commands::render::run(a),
         Command::Amounts(a) => commands::amounts::run(a),
         Command::Rules(a) => commands::rules::run(a),

@@ -8,6 +8,8 @@ use std::process::Command;
 use assert_cmd::cargo::cargo_bin_cmd;
 
 // One test binary (design.md); each jurisdiction's tests are a module of it.
+#[path = "cli/audit.rs"]
+mod audit;
 #[path = "cli/be.rs"]
 mod be;
 #[path = "cli/plan.rs"]

@@ -9,10 +9,15 @@ use crate::rules::{RuleSpec, all_packs};
 
 pub fn run(args: &ExplainArgs) -> Exit {
     let mut out = stdout(args.output.color);
+    // The checks of `creance audit` (jurisdictions/*/audit.yaml) are explained too.
+    if let Some(res) = super::audit::explain(&mut out, &args.rule, args.output.format) {
+        return res.map_or_else(io_exit, |()| Exit::Ok);
+    }
     let Some(rule) = RuleSpec::find(&args.rule) else {
         let ids: Vec<&str> = all_packs()
             .flat_map(|p| p.rules.iter())
             .map(|r| r.id.as_str())
+            .chain(crate::audit::spec::all_checks().map(|c| c.id.as_str()))
             .collect();
         let hint = match closest(&args.rule.to_uppercase(), &ids) {
             Some(s) => format!(" — did you mean `{s}`?"),

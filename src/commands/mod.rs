@@ -2,6 +2,7 @@
 //! compute → rules), exit codes, and output streams.
 
 pub mod amounts;
+pub mod audit;
 pub mod batch;
 pub mod check;
 pub mod explain;

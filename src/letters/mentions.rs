@@ -10,24 +10,25 @@ use serde::Deserialize;
 use super::view::View;
 use crate::diag::{Diagnostic, Reference};
 
+/// One mention (also read by `creance audit`, src/audit/spec.rs, for letters written elsewhere).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Mention {
-    id: String,
-    text: String,
-    what: String,
-    article: String,
+pub(crate) struct Mention {
+    pub(crate) id: String,
+    pub(crate) text: String,
+    pub(crate) what: String,
+    pub(crate) article: String,
     #[serde(default)]
-    url: Option<String>,
+    pub(crate) url: Option<String>,
     /// `agency`: only for a collection agency's letters; `not_agency`: only for the others.
     #[serde(default)]
     only_for: Option<String>,
     /// Only for letters in this language (`fr`, `en`, `nl`); without it, every language.
     #[serde(default)]
-    lang: Option<String>,
+    pub(crate) lang: Option<String>,
 }
 
-type Mentions = BTreeMap<String, Vec<Mention>>;
+pub(crate) type Mentions = BTreeMap<String, Vec<Mention>>;
 
 fn parse(yaml: &str, name: &str) -> Mentions {
     serde_saphyr::from_str(yaml)
@@ -41,7 +42,7 @@ static BE: LazyLock<Mentions> =
 static QC: LazyLock<Mentions> =
     LazyLock::new(|| parse(include_str!("../../jurisdictions/qc/mentions.yaml"), "qc"));
 
-fn mentions_of(jurisdiction: &str) -> Option<&'static Mentions> {
+pub(crate) fn mentions_of(jurisdiction: &str) -> Option<&'static Mentions> {
     match jurisdiction {
         "fr" => Some(&FR),
         "be" => Some(&BE),
