@@ -502,5 +502,11 @@ mod tests {
             .map(|m| m.as_str().trim())
             .collect();
         assert_eq!(found, ["$7,245.50", "$2,000.00", "5 301,84 $"]);
+        let euros = super::amount_pattern(super::Jurisdiction::Be);
+        let found: Vec<u64> = euros
+            .find_iter("tot 26 mei 2026 € 0,08 en € 1.234,56; totaal 73,54 €. Dus 40 €")
+            .filter_map(|m| cents(m.as_str()))
+            .collect();
+        assert_eq!(found, [8, 123_456, 7_354, 4_000]);
     }
 }

@@ -175,8 +175,11 @@ pub struct Audit {
 /// `{amount}` and `{date}` in a pattern: the jurisdiction's money and a date in any of its
 /// languages, so forbidden-fee patterns can require a sum next to the words.
 fn expand(pattern: &str, j: Jurisdiction) -> String {
-    // `\b` first: "au 2 mars 2026 382,29 €" holds 382,29 €, not 026 382,29 €.
-    const EUR: &str = r"\b(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{2})? ?(?:€|eur\b|euros?\b)";
+    // `\b` first: "au 2 mars 2026 382,29 €" holds 382,29 €, not 026 382,29 €. Dutch puts the
+    // sign first ("€ 73,54"), so "tot 26 mei 2026 € 0,08" holds € 0,08, not "2026 €": a sign
+    // followed by a number belongs to that number (the regex crate has no look-ahead, so the
+    // suffix form consumes the one character after it instead).
+    const EUR: &str = r"(?:€ ?(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{2})?\b|\b(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:,\d{2})? ?(?:€|eur\b|euros?\b)(?:[^\d ]| [^\d]| ?$))";
     // "$5,301.84" or, in French, "5 301,84 $"; the second form must not start inside a
     // number, or "$7,245.50 $2,000.00" would hold "50 $".
     const DOLLAR: &str = r"(?:\$ ?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?|(?:^|[^\d.,])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d{2})? ?\$)";
