@@ -76,6 +76,8 @@ pub fn run(args: &BatchArgs) -> Exit {
         .clamp(1, 256)
         .min(inputs.len().max(1));
     renderer.set_workers(threads);
+    // See `typst_pool`: with fewer workers than cores, Typst's own parallelism uses the rest.
+    let own_pools = threads >= cores();
 
     // Phase 1: every case's reference, in parallel, to decide who owns each output name.
     let references = parallel_map(&inputs, threads, |p| reference_of(p));
@@ -114,7 +116,7 @@ pub fn run(args: &BatchArgs) -> Exit {
                 .name(format!("creance-worker-{i}"))
                 .stack_size(STACK)
                 .spawn_scoped(scope, move || {
-                    let pool = typst_pool(i);
+                    let pool = own_pools.then(|| typst_pool(i)).flatten();
                     loop {
                         let k = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = inputs.get(k) else { break };
@@ -302,23 +304,20 @@ fn cores() -> usize {
         .unwrap_or(1)
 }
 
-/// A one-thread rayon pool for one worker's Typst, whatever the number of workers.
+/// A one-thread rayon pool for one worker's Typst, used when the workers alone keep every core
+/// busy (`-j` ≥ the number of cores).
 ///
-/// What Typst runs on rayon within one letter (measured with callgrind on 30 formal notices,
-/// typst 0.15.1): the layout of the page runs (`Engine::parallelize` in `layout_pages`; a letter
-/// is one page run, so that is one job, about half of the letter's instructions, during which
-/// the calling thread only waits) and, in the PDF export, krilla's compression of each page's
-/// content stream (`Deferred`, `rayon::spawn`: about 3 % of the instructions, the only work that
-/// really overlaps with the rest). On the global pool every document hands its layout over to
-/// a pool thread and back, and the idle pool threads spin looking for work before they sleep:
-/// that is the "1.2 cores" a `-j 1` batch kept busy, for at most 3 % of overlap. It made `-j 1`
-/// look like more than one thread, and with a worker per core every worker queued its layout on
-/// the same shared pool.
-///
-/// So each worker runs its cases inside its own pool of one thread, where Typst's parallel
-/// loops simply run in sequence and spawned jobs run when the document waits for them: `-j N`
-/// uses N cores, no more. (The earlier rule, an own pool only when `-j` ≥ the number of cores,
-/// gave `-j 1` the global pool.)
+/// Typst parallelises inside a document on rayon's global pool: the page runs of a document are
+/// laid out in parallel (`Engine::parallelize` in `layout_pages`; a page break starts a new
+/// run, so a letter and its interest annex are two), and krilla compresses each page's content stream in a spawned job (`Deferred`). With
+/// one worker that is welcome: a `-j 1` batch keeps about 1.2 cores busy, and measured against
+/// the same worker on a one-thread pool of its own it is ≈ 17 % faster for the same CPU time
+/// (200 letters, 3 interleaved runs: 4.93–5.28 s against 5.73–5.89 s, 5.7 CPU-seconds both;
+/// docs/performance.md). With a worker per core, every worker would queue its layout on the
+/// same global pool (one thread per core), and wait for it, while the other workers' jobs
+/// compete for the same threads: more hand-offs, no more cores. So each worker then runs its
+/// cases inside its own pool of one thread, where Typst's parallel loops simply run in
+/// sequence. On the 2-core benchmark machine this took `-j 2` from 58 to 65 letters/s.
 ///
 /// This is not the document loop on a rayon pool (design.md forbids that): the loop stays on
 /// the plain worker thread, which takes the next case from the shared counter; the pool only
