@@ -22,11 +22,10 @@ One run on this machine, side by side:
    first, while this script is still small (a child's ru_maxrss starts at its parent's).
 
 Diagnostics next to the targets tell the machine's limits from creance's: how many cores a
-`-j 1` batch keeps busy (one since every worker runs Typst's internal rayon jobs on a
-one-thread pool of its own; see docs/performance.md), two `-j 1` processes at once, and a
-CPU-bound calibration. (The binary uses mimalloc since the RSS figures showed glibc's arena
-retention; the former `MALLOC_ARENA_MAX=1` diagnostic has no effect on it and is gone, and so
-is the `RAYON_NUM_THREADS=1` one, which a batch no longer depends on.)
+`-j 1` batch already keeps busy (Typst lays page runs out on its rayon pool), two `-j 1`
+processes at once with and without `RAYON_NUM_THREADS=1`, and a CPU-bound calibration. (The
+binary uses mimalloc since the RSS figures showed glibc's arena retention; the former
+`MALLOC_ARENA_MAX=1` diagnostic has no effect on it and is gone.)
 
 Rounds 3-5 are repeated (`--rounds`, interleaved so that a noisy neighbour hits every
 configuration alike) and the median round is reported. The table goes to standard output in
@@ -563,11 +562,13 @@ def measure(binary, no_install: bool, work: Path, facts, n_letters, n_big, n_col
     j1: list[Batch] = []
     j2: list[Batch] = []
     halves: list[tuple[Batch, Batch]] = []
+    halves_r1: list[tuple[Batch, Batch]] = []
     peer_runs: list[list[float]] = []
     peer_pdfs: list[bytes] = []
     calib: list[float] = []
     for r in range(rounds):
-        log(f"round {r + 1}/{rounds}: batch -j1, peer, batch -j2, two -j1 halves, calibration")
+        log(f"round {r + 1}/{rounds}: batch -j1, peer, batch -j2, two -j1 halves (twice), "
+            "calibration")
         j1.append(run_batch(binary, cases, work, 1, f"j1-{r}"))
         ms, pdfs = peer.run()
         peer_runs.append(ms)
@@ -575,6 +576,7 @@ def measure(binary, no_install: bool, work: Path, facts, n_letters, n_big, n_col
             peer_pdfs = pdfs
         j2.append(run_batch(binary, cases, work, 2, f"j2-{r}"))
         halves.append(run_halves(binary, cases, work, f"halves-{r}"))
+        halves_r1.append(run_halves(binary, cases, work, f"halves-r1-{r}", RAYON_1))
         calib.append(calibrate(calib_n))
 
     def mid(runs, key):
@@ -607,6 +609,12 @@ def measure(binary, no_install: bool, work: Path, facts, n_letters, n_big, n_col
     res["halves"] = {
         "ratio": median(halves_ratios), "ratios": halves_ratios,
         "median_ms": median([x for a, b in halves for x in a.warm_ms + b.warm_ms]),
+    }
+    r1_ratios = [len(cases) / max(a.seconds, b.seconds) / one.throughput
+                 for (a, b), one in zip(halves_r1, j1)]
+    res["halves_rayon1"] = {
+        "ratio": median(r1_ratios), "ratios": r1_ratios,
+        "median_ms": median([x for a, b in halves_r1 for x in a.warm_ms + b.warm_ms]),
     }
     res["calibration"] = {"speedup": median(calib), "speedups": calib}
 
@@ -644,6 +652,9 @@ def measure(binary, no_install: bool, work: Path, facts, n_letters, n_big, n_col
     return res
 
 
+# Typst lays the page runs of a document out on rayon's global pool; one thread there makes
+# each process single-threaded (the proxy for a per-worker one-thread pool).
+RAYON_1 = {"RAYON_NUM_THREADS": "1"}
 
 
 def measure_memory(binary: Path, small: list[Path], big: list[Path], work: Path) -> dict:
@@ -737,7 +748,7 @@ def print_table(facts: dict, r: dict) -> None:
         ("batch `-j 1`: first case (warm-up)", f"{j1['first_case_ms']:.1f} ms", "", ""),
         ("batch `-j 1`: throughput (summary seconds, median run)",
          f"{j1['throughput']:.1f} letters/s", "", ""),
-        ("batch `-j 1`: cores kept busy (CPU time / wall time)",
+        ("batch `-j 1`: cores kept busy (CPU time / wall time; Typst's own rayon pool)",
          f"{j1['cores']:.2f}", "", f"ceiling for `-j 2` on {facts['nproc']} cores: "
          f"{facts['nproc'] / j1['cores']:.2f}×"),
         (f"peer: typst-py {peer['typst_py']} (Typst {peer['embeds_typst']}), one `Compiler`, "
@@ -753,6 +764,9 @@ def print_table(facts: dict, r: dict) -> None:
          f"cores kept busy {j2['cores']:.2f}"),
         ("two `-j 1` processes on the halves at once / `-j 1`", f"{r['halves']['ratio']:.2f}×",
          "(machine limit)", f"per letter {r['halves']['median_ms']:.1f} ms"),
+        ("the same with `RAYON_NUM_THREADS=1` (each process single-threaded) / `-j 1`",
+         f"{r['halves_rayon1']['ratio']:.2f}×", "(diagnostic)",
+         f"per letter {r['halves_rayon1']['median_ms']:.1f} ms"),
         ("calibration: 2 CPU-bound processes at once / 1", f"{r['calibration']['speedup']:.2f}×",
          "(2.00× = two free cores)", ""),
         (f"`creance render`, one process per letter: median (n={cold['n']})",
