@@ -312,8 +312,8 @@ fn cores() -> usize {
 /// run, so a letter and its interest annex are two), and krilla compresses each page's content stream in a spawned job (`Deferred`). With
 /// one worker that is welcome: a `-j 1` batch keeps about 1.2 cores busy, and measured against
 /// the same worker on a one-thread pool of its own it is ≈ 17 % faster for the same CPU time
-/// (200 letters, 3 interleaved runs: 4.93–5.28 s against 5.73–5.89 s, 5.7 CPU-seconds both;
-/// docs/performance.md). With a worker per core, every worker would queue its layout on the
+/// (200 letters, 3 interleaved runs: 4.93–5.28 s against 5.73–5.84 s, 5.8–6.1 against
+/// 5.7–5.8 CPU-seconds; docs/performance.md). With a worker per core, every worker would queue its layout on the
 /// same global pool (one thread per core), and wait for it, while the other workers' jobs
 /// compete for the same threads: more hand-offs, no more cores. So each worker then runs its
 /// cases inside its own pool of one thread, where Typst's parallel loops simply run in
