@@ -50,7 +50,7 @@ pub fn run(args: &BatchArgs) -> Exit {
         Some(dir) => Renderer::with_template_dir(dir),
         None => Renderer::new(),
     };
-    let renderer = match renderer {
+    let mut renderer = match renderer {
         Ok(r) => r,
         Err(e) => {
             let _ = writeln!(err, "creance: cannot load the templates: {e}");
@@ -75,6 +75,9 @@ pub fn run(args: &BatchArgs) -> Exit {
         .unwrap_or_else(cores)
         .clamp(1, 256)
         .min(inputs.len().max(1));
+    renderer.set_workers(threads);
+    // See `typst_pool`: with fewer workers than cores, Typst's own parallelism uses the rest.
+    let own_pools = threads >= cores();
 
     // Phase 1: every case's reference, in parallel, to decide who owns each output name.
     let references = parallel_map(&inputs, threads, |p| reference_of(p));
@@ -101,7 +104,6 @@ pub fn run(args: &BatchArgs) -> Exit {
             indicatif::ProgressBar::hidden()
         };
 
-    let own_pools = threads >= cores();
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, Outcome, f64)>();
     let mut outcomes: Vec<Option<Outcome>> = (0..inputs.len()).map(|_| None).collect();
@@ -305,13 +307,17 @@ fn cores() -> usize {
 /// A one-thread rayon pool for one worker's Typst, used when the workers alone keep every core
 /// busy (`-j` ≥ the number of cores).
 ///
-/// Typst parallelises inside a document on rayon's global pool (page runs in layout, deferred
-/// work in the PDF export). With one worker that is welcome: a `-j 1` batch keeps about 1.2
-/// cores busy. With a worker per core, every worker would queue its layout on the same global
-/// pool (one thread per core), and wait for it, while the other workers' jobs compete for the
-/// same threads: more hand-offs, no more cores. So each worker runs its cases inside its own
-/// pool of one thread, where Typst's parallel loops simply run in sequence. On the 2-core
-/// benchmark machine this took `-j 2` from 58 to 65 letters/s (1.24× to 1.38× `-j 1`).
+/// Typst parallelises inside a document on rayon's global pool: the page runs of a document are
+/// laid out in parallel (`Engine::parallelize` in `layout_pages`; a page break starts a new
+/// run, so a letter and its interest annex are two), and krilla compresses each page's content stream in a spawned job (`Deferred`). With
+/// one worker that is welcome: a `-j 1` batch keeps about 1.2 cores busy, and measured against
+/// the same worker on a one-thread pool of its own it is ≈ 17 % faster for the same CPU time
+/// (200 letters, 3 interleaved runs: 4.93–5.28 s against 5.73–5.84 s, 5.8–6.1 against
+/// 5.7–5.8 CPU-seconds; docs/performance.md). With a worker per core, every worker would queue its layout on the
+/// same global pool (one thread per core), and wait for it, while the other workers' jobs
+/// compete for the same threads: more hand-offs, no more cores. So each worker then runs its
+/// cases inside its own pool of one thread, where Typst's parallel loops simply run in
+/// sequence. On the 2-core benchmark machine this took `-j 2` from 58 to 65 letters/s.
 ///
 /// This is not the document loop on a rayon pool (design.md forbids that): the loop stays on
 /// the plain worker thread, which takes the next case from the shared counter; the pool only

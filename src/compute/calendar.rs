@@ -504,8 +504,43 @@ fn add_months_art_641(start: NaiveDate, months: u32) -> Option<NaiveDate> {
     start.checked_add_months(Months::new(months))
 }
 
+/// `dd/mm/yyyy`, exactly as `date.format("%d/%m/%Y")` prints it, without interpreting a
+/// format string at every call (the interest annex prints a date per period, and `check`
+/// computes the annex of every case).
+pub struct Dmy(pub NaiveDate);
+
+impl std::fmt::Display for Dmy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        if (0..=9999).contains(&d.year()) {
+            write!(f, "{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+        } else {
+            // chrono writes a sign and more digits outside 0..=9999.
+            write!(f, "{}", d.format("%d/%m/%Y"))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dmy_is_chrono_dd_mm_yyyy() {
+        for (y, m, d) in [
+            (2026, 1, 5),
+            (1999, 12, 31),
+            (5, 3, 9),
+            (0, 1, 1),
+            (9999, 12, 31),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(Dmy(date).to_string(), date.format("%d/%m/%Y").to_string());
+        }
+        for y in [-1, -12345, 10000, 123456] {
+            let date = NaiveDate::from_ymd_opt(y, 2, 3).unwrap();
+            assert_eq!(Dmy(date).to_string(), date.format("%d/%m/%Y").to_string());
+        }
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

@@ -143,7 +143,7 @@ fn label(rule: &RateRule, on: NaiveDate) -> String {
             Some(ecb) => format!(
                 "BCE {} au {} + 10 pts",
                 format_percent_fr(ecb.rate),
-                sem_start.format("%d/%m/%Y")
+                super::calendar::Dmy(sem_start)
             ),
             None => "BCE + 10 pts".to_string(),
         },

@@ -392,8 +392,8 @@ impl FranceRates {
             "BCE {} % au {} (taux des opérations principales de refinancement en vigueur depuis \
              le {}) + {} points = {} % — art. L441-10 II C. com. ; taux BCE : {}",
             fr_rate(ecb.rate),
-            from.format("%d/%m/%Y"),
-            ecb.effective.format("%d/%m/%Y"),
+            super::calendar::Dmy(from),
+            super::calendar::Dmy(ecb.effective),
             fr_number(rule.margin_points),
             fr_rate(rate),
             ecb.source

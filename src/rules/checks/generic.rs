@@ -141,30 +141,17 @@ pub(crate) fn fold_words(text: &str) -> String {
 /// placeholder value left in. `params.digits_only` lists all-zero identifiers too ("0000").
 ///
 /// Runs on every case `check` sees, over every string of the case, so a clean string costs no
-/// allocation: it is lower-cased into one buffer reused for the whole case, and its path is
-/// built only when it is reported.
+/// allocation: it is lower-cased into one buffer reused for the whole case, searched for every
+/// pattern at once (one Aho-Corasick automaton per pattern list, built once per thread), and
+/// its path is built only when it is reported. The pattern reported is the first of the list
+/// that the text contains, as a search pattern by pattern would find.
 pub fn placeholders(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
-    let patterns: Vec<String> = rule
-        .params
-        .get("patterns")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_lowercase)
-                .collect()
-        })
-        .unwrap_or_default();
-    let finders: Vec<memchr::memmem::Finder> =
-        patterns.iter().map(memchr::memmem::Finder::new).collect();
+    let matcher = Placeholders::cached(rule.params.get("patterns"));
     let mut hits = Vec::new();
     let mut lower = String::new();
     walk(&ctx.json, &mut Vec::new(), &mut |path, text| {
         lowercase_into(text, &mut lower);
-        let found = finders
-            .iter()
-            .position(|f| f.find(lower.as_bytes()).is_some());
-        if let Some(p) = found.map(|i| &patterns[i]) {
+        if let Some(p) = matcher.first_in(&lower) {
             hits.push(
                 Hit::at(path_string(path))
                     .var("value", text)
@@ -179,6 +166,72 @@ pub fn placeholders(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         }
     });
     hits
+}
+
+/// The lower-cased patterns of a `placeholders` rule and one automaton over all of them.
+struct Placeholders {
+    /// `params.patterns` as written in the rule pack: the cache key.
+    source: Option<Value>,
+    patterns: Vec<String>,
+    automaton: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Placeholders {
+    fn new(source: Option<&Value>) -> Placeholders {
+        let patterns: Vec<String> = source
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .unwrap_or_default();
+        // `None` only if the automaton cannot be built (it can for any short list); then no
+        // text matches, as with no patterns at all.
+        let automaton = (!patterns.is_empty())
+            .then(|| aho_corasick::AhoCorasick::new(&patterns).ok())
+            .flatten();
+        Placeholders {
+            source: source.cloned(),
+            patterns,
+            automaton,
+        }
+    }
+
+    /// The matcher for this pattern list, built on this thread's first use of the list (the
+    /// rule packs hold a handful of lists; each is compared by value, not by address).
+    fn cached(source: Option<&Value>) -> std::rc::Rc<Placeholders> {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        thread_local! {
+            static CACHE: RefCell<Vec<Rc<Placeholders>>> = const { RefCell::new(Vec::new()) };
+        }
+        CACHE
+            .try_with(|cache| {
+                let mut cache = cache.borrow_mut();
+                if let Some(found) = cache.iter().find(|p| p.source.as_ref() == source) {
+                    return Rc::clone(found);
+                }
+                let built = Rc::new(Placeholders::new(source));
+                cache.push(Rc::clone(&built));
+                built
+            })
+            .unwrap_or_else(|_| Rc::new(Placeholders::new(source)))
+    }
+
+    /// The first pattern, in list order, that `text` contains.
+    fn first_in(&self, text: &str) -> Option<&str> {
+        let automaton = self.automaton.as_ref()?;
+        if !automaton.is_match(text) {
+            return None;
+        }
+        automaton
+            .find_overlapping_iter(text)
+            .map(|m| m.pattern().as_usize())
+            .min()
+            .map(|i| self.patterns[i].as_str())
+    }
 }
 
 /// `text.to_lowercase()`, written into `out` (cleared first) so that its memory is reused.

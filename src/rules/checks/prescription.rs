@@ -53,22 +53,21 @@ pub(super) fn prescription_hit(
         .ends
         .checked_sub_months(Months::new(warn_months))
         .unwrap_or(p.ends);
-    let hit = Hit::at(format!("invoices[{i}].due_date"))
-        .var("invoice", &p.invoice)
-        .var("years", p.years)
-        .var("ends", fr_date(p.ends))
-        .var("since", format!("{}, {}", fr_date(p.start), p.start_event));
-    if today > p.ends {
-        Some(
-            hit.var("state", "is prescribed since")
-                .severity(Severity::Error),
-        )
+    // Most invoices are far from prescription: decide first, format only a finding.
+    let (state, severity) = if today > p.ends {
+        ("is prescribed since", Severity::Error)
     } else if today >= warn_from {
-        Some(
-            hit.var("state", "prescribes on")
-                .severity(Severity::Warning),
-        )
+        ("prescribes on", Severity::Warning)
     } else {
-        None
-    }
+        return None;
+    };
+    Some(
+        Hit::at(format!("invoices[{i}].due_date"))
+            .var("invoice", &p.invoice)
+            .var("years", p.years)
+            .var("ends", fr_date(p.ends))
+            .var("since", format!("{}, {}", fr_date(p.start), p.start_event))
+            .var("state", state)
+            .severity(severity),
+    )
 }
