@@ -104,14 +104,19 @@ pub fn unconfirmed_rates(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let mut seen: Vec<&str> = Vec::new();
     let mut hits = Vec::new();
     for l in &ctx.computation.interest {
-        let (confidence, source) = if l.rate_label.starts_with("BCE") {
-            match table.b2b_statutory_rate(l.from) {
-                Some(row) => (row.confidence, row.source),
+        // Borrowed lookups only: this runs on every interest line of every case `check` sees.
+        let (confidence, source): (&str, &str) = if l.rate_label.starts_with("BCE") {
+            // The statutory rate's ECB row: the one in force on the semester's first day.
+            let (semester_start, _) = rates::semester_of(l.from);
+            let ecb = table.ecb_mro_table();
+            let idx = ecb.partition_point(|r| r.effective <= semester_start);
+            match idx.checked_sub(1).and_then(|i| ecb.get(i)) {
+                Some(r) => (&r.confidence, &r.source),
                 None => continue,
             }
         } else if l.rate_label.starts_with("Taux légal") {
             match table.legal_entry(l.from) {
-                Some(e) => (e.confidence.clone(), e.source.clone()),
+                Some(e) => (&e.confidence, &e.source),
                 None => continue,
             }
         } else {
