@@ -446,7 +446,6 @@ fn quebec(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::load::load_str;
     use crate::compute::claim::compute;
     use std::str::FromStr;
 
@@ -454,14 +453,7 @@ mod tests {
         Decimal::from_str(s).unwrap()
     }
 
-    fn case(base: &str, patch: &str) -> Case {
-        let mut v: serde_json::Value = serde_saphyr::from_str(base).unwrap();
-        let p: serde_json::Value = serde_saphyr::from_str(patch).unwrap();
-        crate::rules::pack_tests::merge(&mut v, &p);
-        load_str(&serde_json::to_string(&v).unwrap(), "t.yaml")
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .case
-    }
+    use crate::rules::pack_tests::patched_case as case;
 
     const FR: &str = include_str!("../../../jurisdictions/fr/tests/base.yaml");
     const QC: &str = include_str!("../../../jurisdictions/qc/tests/base.yaml");

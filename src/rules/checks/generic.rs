@@ -78,14 +78,23 @@ pub fn forbidden_value(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
 /// whole words; a trailing `*` matches any ending (`saisi*` finds « saisie », « saisir »), and
 /// a phrase matches consecutive words (`execution forcee`).
 pub fn wording(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
-    let words: Vec<(String, bool)> = rule
+    // (needle searched in " folded text ", the word as reported), built once per rule run.
+    let words: Vec<(String, String)> = rule
         .param_list("words")
         .iter()
-        .map(|w| match w.strip_suffix('*') {
-            Some(stem) => (fold_words(stem), true),
-            None => (fold_words(w), false),
+        .filter_map(|w| {
+            let (stem, prefix) = match w.strip_suffix('*') {
+                Some(stem) => (fold_words(stem), true),
+                None => (fold_words(w), false),
+            };
+            if stem.is_empty() {
+                None
+            } else if prefix {
+                Some((format!(" {stem}"), format!("{stem}…")))
+            } else {
+                Some((format!(" {stem} "), stem))
+            }
         })
-        .filter(|(w, _)| !w.is_empty())
         .collect();
     let mut hits = Vec::new();
     for field in rule.param_list("fields") {
@@ -94,20 +103,7 @@ pub fn wording(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
                 continue;
             };
             let folded = format!(" {} ", fold_words(text));
-            let found = words.iter().find(|(w, prefix)| {
-                let needle = if *prefix {
-                    format!(" {w}")
-                } else {
-                    format!(" {w} ")
-                };
-                folded.contains(&needle)
-            });
-            if let Some((w, prefix)) = found {
-                let word = if *prefix {
-                    format!("{w}…")
-                } else {
-                    w.clone()
-                };
+            if let Some((_, word)) = words.iter().find(|(needle, _)| folded.contains(needle)) {
                 hits.push(Hit::at(&path).var("value", text).var("word", word));
             }
         }

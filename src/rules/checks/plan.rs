@@ -50,7 +50,19 @@ pub fn plan_duration(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     if s.last_due_date <= limit {
         return Vec::new();
     }
-    let field = if ctx
+    let field = plan_size_field(ctx);
+    vec![
+        Hit::at(field)
+            .var("months", months_between(s.start, s.last_due_date))
+            .var("max", max)
+            .var("last", fr_date(s.last_due_date))
+            .var("limit", fr_date(limit)),
+    ]
+}
+
+/// The plan field that set the schedule's size: `plan.instalments` or `plan.instalment_amount`.
+fn plan_size_field(ctx: &Context) -> &'static str {
+    if ctx
         .case
         .plan
         .as_ref()
@@ -59,14 +71,7 @@ pub fn plan_duration(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         "plan.instalments"
     } else {
         "plan.instalment_amount"
-    };
-    vec![
-        Hit::at(field)
-            .var("months", months_between(s.start, s.last_due_date))
-            .var("max", max)
-            .var("last", fr_date(s.last_due_date))
-            .var("limit", fr_date(limit)),
-    ]
+    }
 }
 
 /// `params.min_amount`: a regular instalment (capital) below it.
@@ -77,16 +82,7 @@ pub fn plan_min_instalment(rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     if s.regular_amount >= min {
         return Vec::new();
     }
-    let field = if ctx
-        .case
-        .plan
-        .as_ref()
-        .is_some_and(|p| p.instalments.is_some())
-    {
-        "plan.instalments"
-    } else {
-        "plan.instalment_amount"
-    };
+    let field = plan_size_field(ctx);
     vec![
         Hit::at(field)
             .var("amount", money(ctx, s.regular_amount))
