@@ -300,13 +300,11 @@ pub fn build(input: &DocInput) -> View {
             if plural { "s" } else { "" }
         )
     });
-    let mut references = vec![[
-        x.w("Nos réf.", "Onze ref.").to_string(),
-        case.reference.clone(),
-    ]];
-    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
-        references.push([x.w("Vos réf.", "Uw ref.").to_string(), k]);
-    }
+    let references = super::reference_lines(
+        case,
+        x.w("Nos réf.", "Onze ref."),
+        x.w("Vos réf.", "Uw ref."),
+    );
 
     View {
         doc: input.doc.slug(),

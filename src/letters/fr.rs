@@ -225,10 +225,7 @@ pub fn build(input: &DocInput) -> View {
         ))
     };
     let doc_title = if formal { "Mise en demeure" } else { "Relance" };
-    let mut references = vec![["Nos réf.".to_string(), case.reference.clone()]];
-    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
-        references.push(["Vos réf.".to_string(), k]);
-    }
+    let references = super::reference_lines(case, "Nos réf.", "Vos réf.");
 
     View {
         doc: input.doc.slug(),

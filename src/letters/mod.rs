@@ -119,6 +119,16 @@ pub fn findings_view(findings: &[Diagnostic], loc: Locale) -> Vec<view::Finding>
         .collect()
 }
 
+/// The reference lines of a letter: ours (the case reference) and, when the contract has one,
+/// theirs — with the labels of the letter's language.
+pub fn reference_lines(case: &Case, ours: &str, theirs: &str) -> Vec<[String; 2]> {
+    let mut lines = vec![[ours.to_string(), case.reference.clone()]];
+    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
+        lines.push([theirs.to_string(), k]);
+    }
+    lines
+}
+
 /// The last day to pay a letter dated `date` giving `days` days: art. 641–642 CPC (the day of
 /// the letter is not counted; a last day on a Saturday, Sunday or public holiday moves to the
 /// next working day). Applying the procedural rule to a contractual delay is the conservative

@@ -308,13 +308,11 @@ pub fn build(input: &DocInput) -> View {
         (false, false) => "Rappel de paiement",
         (false, true) => "Payment reminder",
     };
-    let mut references = vec![[
-        x.w("Notre dossier", "Our file").to_string(),
-        case.reference.clone(),
-    ]];
-    if let Some(k) = case.contract.as_ref().and_then(|k| k.reference.clone()) {
-        references.push([x.w("Votre référence", "Your reference").to_string(), k]);
-    }
+    let references = super::reference_lines(
+        case,
+        x.w("Notre dossier", "Our file"),
+        x.w("Votre référence", "Your reference"),
+    );
 
     View {
         doc: input.doc.slug(),
