@@ -440,6 +440,27 @@ fn bad_input_gets_a_located_error_never_a_panic() {
             "duplicate",
         ),
         (
+            "nested-duplicate-key",
+            good.replace("    amount: 2760.00\n", "    amount: 2760.00\n    amount: 2760.00\n"),
+            "CASE-YAML",
+            "duplicate mapping key: amount",
+        ),
+        (
+            "nested-duplicate-key-line",
+            good.replace("    amount: 2760.00\n", "    amount: 2760.00\n    amount: 2760.00\n"),
+            "CASE-YAML",
+            ":68:",
+        ),
+        (
+            "flow-duplicate-key",
+            good.replace(
+                "    description: vitrine n° 2 — fourniture\n",
+                "    description: vitrine n° 2 — fourniture\n  - {number: F-9, issue_date: 2025-11-14, due_date: 2025-12-14, amount: 1.00, due_date: 2025-12-15}\n",
+            ),
+            "CASE-YAML",
+            "duplicate mapping key: due_date",
+        ),
+        (
             "wrong-type",
             good.replace("amount: 5400.00", "amount: [1, 2]"),
             "CASE-TYPE",

@@ -92,12 +92,18 @@ pub fn load_bytes(bytes: Vec<u8>, name: &str) -> Result<LoadedCase, LoadError> {
         ],
         text: String::new(),
     })?;
-    load_str(&text, name)
+    load_string(text, name)
 }
 
 /// Parses and validates a case from text; `file` names it in messages.
 pub fn load_str(text: &str, file: &str) -> Result<LoadedCase, LoadError> {
-    let invalid = |diagnostics: Vec<Diagnostic>| LoadError::Invalid {
+    load_string(text.to_string(), file)
+}
+
+/// [`load_str`] keeping the text it is given (a batch or `check` reads thousands of files:
+/// no copy of each).
+fn load_string(text: String, file: &str) -> Result<LoadedCase, LoadError> {
+    let invalid = |diagnostics: Vec<Diagnostic>, text: &str| LoadError::Invalid {
         diagnostics,
         text: text.to_string(),
     };
@@ -110,19 +116,41 @@ pub fn load_str(text: &str, file: &str) -> Result<LoadedCase, LoadError> {
             Diagnostic::error("CASE-EMPTY", "the case file is empty")
                 .with_file(file)
                 .with_help("start from `creance new --jurisdiction fr`, which writes a commented case file"),
-        ]));
+        ], &text));
     }
-    let case: Case = match serde_saphyr::from_str(text) {
+    // The parser remembers every key of every mapping (a hashed fingerprint each) for two
+    // things only: refusing duplicate keys and expanding YAML merge keys (`<<`). That was
+    // ~10 % of `check`'s instructions (docs/performance.md), so a file without `<<` is read
+    // without it: a repeated key is still refused, by the typed model, whose mappings are all
+    // derived structs (no map types, no `flatten`) that reject a repeated field themselves;
+    // the error path below then asks the parser where the duplicate is. A file with `<<` is
+    // read with the defaults (merges expanded, duplicates refused by the parser).
+    let options = if text.contains("<<") {
+        serde_saphyr::Options::default()
+    } else {
+        serde_saphyr::options! {
+            duplicate_keys: serde_saphyr::DuplicateKeyPolicy::PassThrough,
+            merge_keys: serde_saphyr::MergeKeyPolicy::AsOrdinary,
+        }
+    };
+    let case: Case = match serde_saphyr::from_str_with_options(&text, options) {
         Ok(case) => case,
         Err(e) => {
-            let spans = SpanIndex::build(text);
-            return Err(invalid(vec![yaml_diagnostic(&e, &spans, file)]));
+            // The model refused a repeated field, located at the start of its block: the
+            // parser's own duplicate-key check (error path only) points at the key itself.
+            let e = if e.to_string().contains("duplicate field") {
+                serde_saphyr::from_str::<Case>(&text).err().unwrap_or(e)
+            } else {
+                e
+            };
+            let spans = SpanIndex::build(&text);
+            return Err(invalid(vec![yaml_diagnostic(&e, &spans, file)], &text));
         }
     };
     let loaded = LoadedCase {
         case,
         spans: std::sync::OnceLock::new(),
-        text: text.to_string(),
+        text,
         file: file.to_string(),
     };
     let problems: Vec<Diagnostic> = validate::validate(&loaded.case)
@@ -133,7 +161,7 @@ pub fn load_str(text: &str, file: &str) -> Result<LoadedCase, LoadError> {
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)
     {
-        return Err(invalid(problems));
+        return Err(invalid(problems, &loaded.text));
     }
     Ok(loaded)
 }
@@ -227,6 +255,15 @@ fn yaml_diagnostic(e: &YamlError, spans: &SpanIndex, file: &str) -> Diagnostic {
                     spans,
                 );
             }
+            if lower.starts_with("duplicate field") {
+                return located(
+                    Diagnostic::error("CASE-YAML", msg)
+                        .with_file(file)
+                        .with_help("a field appears twice in the same block: keep only one"),
+                    e,
+                    spans,
+                );
+            }
             if matches!(other, YamlError::Message { .. }) {
                 // A value refused by its type (an amount, a date): not a YAML syntax problem.
                 return located(
@@ -307,4 +344,70 @@ pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> String {
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/fr/b2b-several-invoices.yaml"
+        ))
+        .unwrap()
+    }
+
+    fn yaml_error(text: &str) -> Diagnostic {
+        match load_str(text, "t.yaml") {
+            Err(LoadError::Invalid { diagnostics, .. }) => diagnostics.into_iter().next().unwrap(),
+            other => panic!("expected an invalid case, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn merge_keys_are_still_expanded() {
+        // The debtor's address reuses the creditor's with `<<` and overrides the city: the
+        // file is read with the parser's defaults, merges expanded.
+        let text = sample()
+            .replace("  address:\n    lines: [\"12, rue des Tanneurs\"]", "  address: &addr\n    lines: [\"12, rue des Tanneurs\"]")
+            .replace(
+                "  address:\n    lines: [\"3, place du Marché\"]\n    postcode: \"38000\"\n    city: Grenoble",
+                "  address:\n    <<: *addr\n    city: Grenoble",
+            );
+        assert!(text.contains("<<: *addr"), "the sample changed");
+        let loaded = load_str(&text, "t.yaml").unwrap();
+        let a = &loaded.case.debtor.address;
+        assert_eq!(a.lines, vec!["12, rue des Tanneurs".to_string()]);
+        assert_eq!(a.postcode, "69002");
+        assert_eq!(a.city, "Grenoble");
+    }
+
+    #[test]
+    fn a_repeated_key_is_refused_at_its_line_with_or_without_merge_keys() {
+        let dup = sample().replace(
+            "  legal_form: SAS\n",
+            "  legal_form: SAS\n  legal_form: SA\n",
+        );
+        let line = dup.lines().position(|l| l == "  legal_form: SA").unwrap() as u64 + 1;
+        for text in [dup.clone(), format!("{dup}\nx-defaults: &d {{a: 1}}\n")] {
+            let d = yaml_error(&text);
+            assert_eq!(d.code, "CASE-YAML", "{d:?}");
+            assert!(d.message.contains("legal_form"), "{d:?}");
+            assert_eq!(d.line, Some(line), "{d:?}");
+        }
+        // With a merge key somewhere, the parser's own check runs (the defaults).
+        let merged = dup
+            .replace(
+                "  address:\n    lines: [\"12, rue des Tanneurs\"]",
+                "  address: &addr\n    lines: [\"12, rue des Tanneurs\"]",
+            )
+            .replace(
+                "    postcode: \"38000\"\n",
+                "    <<: *addr\n    postcode: \"38000\"\n",
+            );
+        let d = yaml_error(&merged);
+        assert_eq!(d.code, "CASE-YAML", "{d:?}");
+        assert_eq!(d.line, Some(line), "{d:?}");
+    }
 }

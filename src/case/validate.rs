@@ -45,35 +45,46 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
     }
     let mut numbers = HashSet::new();
     for (i, inv) in case.invoices.iter().enumerate() {
-        let base = format!("invoices[{i}]");
         amount_sane(
             &mut out,
             inv.amount.value(),
-            &format!("{base}.amount"),
+            format_args!("invoices[{i}].amount"),
             true,
         );
-        if !numbers.insert(inv.number.trim().to_string()) {
+        if !numbers.insert(inv.number.trim()) {
             out.push(
                 Diagnostic::error(
                     "CASE-VALUE",
                     format!("invoice `{}` is listed twice", inv.number),
                 )
-                .with_field(format!("{base}.number")),
+                .with_field(format!("invoices[{i}].number")),
             );
         }
-        date_sane(&mut out, inv.issue_date, &format!("{base}.issue_date"));
-        date_sane(&mut out, inv.due_date, &format!("{base}.due_date"));
+        date_sane(
+            &mut out,
+            inv.issue_date,
+            format_args!("invoices[{i}].issue_date"),
+        );
+        date_sane(
+            &mut out,
+            inv.due_date,
+            format_args!("invoices[{i}].due_date"),
+        );
     }
     for (i, p) in case.payments.iter().enumerate() {
-        let base = format!("payments[{i}]");
-        amount_sane(&mut out, p.amount.value(), &format!("{base}.amount"), true);
-        date_sane(&mut out, p.date, &format!("{base}.date"));
+        amount_sane(
+            &mut out,
+            p.amount.value(),
+            format_args!("payments[{i}].amount"),
+            true,
+        );
+        date_sane(&mut out, p.date, format_args!("payments[{i}].date"));
         if let Some(inv) = &p.invoice
             && !case.invoices.iter().any(|x| x.number.trim() == inv.trim())
         {
             out.push(
                 Diagnostic::error("CASE-VALUE", format!("payment for unknown invoice `{inv}`"))
-                    .with_field(format!("{base}.invoice"))
+                    .with_field(format!("payments[{i}].invoice"))
                     .with_help("use the `number` of one of the invoices listed in `invoices`"),
             );
         }
@@ -82,7 +93,7 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
         amount_sane(
             &mut out,
             f.amount.value(),
-            &format!("fees[{i}].amount"),
+            format_args!("fees[{i}].amount"),
             true,
         );
     }
@@ -101,12 +112,12 @@ pub fn validate(case: &Case) -> Vec<Diagnostic> {
     }
     date_sane(&mut out, case.date, "date");
     for (i, h) in case.history.iter().enumerate() {
-        date_sane(&mut out, h.date, &format!("history[{i}].date"));
+        date_sane(&mut out, h.date, format_args!("history[{i}].date"));
         if let Some(r) = h.received {
-            date_sane(&mut out, r, &format!("history[{i}].received"));
+            date_sane(&mut out, r, format_args!("history[{i}].received"));
         }
         if let Some(d) = h.deadline_days {
-            days_sane(&mut out, d, &format!("history[{i}].deadline_days"));
+            days_sane(&mut out, d, format_args!("history[{i}].deadline_days"));
         }
     }
     if let Some(n) = &case.notice {
@@ -290,7 +301,7 @@ fn injunction_sane(out: &mut Vec<Diagnostic>, inj: &crate::case::model::Injuncti
             );
         }
         if let Some(d) = e.date {
-            date_sane(out, d, &format!("injunction.exhibits[{i}].date"));
+            date_sane(out, d, format_args!("injunction.exhibits[{i}].date"));
         }
     }
 }
@@ -318,11 +329,11 @@ fn indemnity_clause_sane(out: &mut Vec<Diagnostic>, clause: &crate::case::model:
                 );
             }
             if let Some(m) = clause.minimum {
-                amount_sane(out, m.value(), &format!("{field}.minimum"), true);
+                amount_sane(out, m.value(), format_args!("{field}.minimum"), true);
             }
         }
         (None, Some(f)) => {
-            amount_sane(out, f.value(), &format!("{field}.fixed"), true);
+            amount_sane(out, f.value(), format_args!("{field}.fixed"), true);
             if clause.minimum.is_some() {
                 out.push(
                     Diagnostic::error("CASE-VALUE", "a fixed damages amount has no minimum")
@@ -335,33 +346,38 @@ fn indemnity_clause_sane(out: &mut Vec<Diagnostic>, clause: &crate::case::model:
 }
 
 /// A delay in days a letter can print: at least one day, at most a year.
-fn days_sane(out: &mut Vec<Diagnostic>, days: u32, field: &str) {
+fn days_sane(out: &mut Vec<Diagnostic>, days: u32, field: impl std::fmt::Display) {
     if !(1..=365).contains(&days) {
         out.push(
             Diagnostic::error(
                 "CASE-VALUE",
                 format!("a delay of {days} days is not plausible"),
             )
-            .with_field(field)
+            .with_field(field.to_string())
             .with_help("give the number of days to pay, between 1 and 365 (practice: 8 to 15)"),
         );
     }
 }
 
-fn amount_sane(out: &mut Vec<Diagnostic>, value: Decimal, field: &str, positive: bool) {
+fn amount_sane(
+    out: &mut Vec<Diagnostic>,
+    value: Decimal,
+    field: impl std::fmt::Display,
+    positive: bool,
+) {
     if positive && value <= Decimal::ZERO {
         out.push(
             Diagnostic::error(
                 "CASE-VALUE",
                 format!("the amount must be positive, found {value}"),
             )
-            .with_field(field)
+            .with_field(field.to_string())
             .with_help("credit notes are recorded as payments; write amounts without a sign"),
         );
     } else if value >= Decimal::from(ABSURD_AMOUNT) {
         out.push(
             Diagnostic::error("CASE-VALUE", format!("the amount {value} is not plausible"))
-                .with_field(field)
+                .with_field(field.to_string())
                 .with_help("check for extra digits; amounts are written 1234.56"),
         );
     } else if value.normalize().scale() > 2 {
@@ -370,17 +386,17 @@ fn amount_sane(out: &mut Vec<Diagnostic>, value: Decimal, field: &str, positive:
                 "CASE-VALUE",
                 format!("the amount {value} has more than two decimals"),
             )
-            .with_field(field)
+            .with_field(field.to_string())
             .with_help("invoiced and paid amounts are in euros and cents"),
         );
     }
 }
 
-fn date_sane(out: &mut Vec<Diagnostic>, date: NaiveDate, field: &str) {
+fn date_sane(out: &mut Vec<Diagnostic>, date: NaiveDate, field: impl std::fmt::Display) {
     if !(1990..=2100).contains(&date.year()) {
         out.push(
             Diagnostic::error("CASE-VALUE", format!("the date {date} is not plausible"))
-                .with_field(field)
+                .with_field(field.to_string())
                 .with_help("dates are written YYYY-MM-DD"),
         );
     }
