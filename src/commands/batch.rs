@@ -307,17 +307,18 @@ fn cores() -> usize {
 /// A one-thread rayon pool for one worker's Typst, used when the workers alone keep every core
 /// busy (`-j` ≥ the number of cores).
 ///
-/// Typst parallelises inside a document on rayon's global pool: the page runs of a document are
-/// laid out in parallel (`Engine::parallelize` in `layout_pages`; a page break starts a new
-/// run, so a letter and its interest annex are two), and krilla compresses each page's content stream in a spawned job (`Deferred`). With
-/// one worker that is welcome: a `-j 1` batch keeps about 1.2 cores busy, and measured against
-/// the same worker on a one-thread pool of its own it is ≈ 17 % faster for the same CPU time
-/// (200 letters, 3 interleaved runs: 4.93–5.28 s against 5.73–5.84 s, 5.8–6.1 against
-/// 5.7–5.8 CPU-seconds; docs/performance.md). With a worker per core, every worker would queue its layout on the
-/// same global pool (one thread per core), and wait for it, while the other workers' jobs
-/// compete for the same threads: more hand-offs, no more cores. So each worker then runs its
-/// cases inside its own pool of one thread, where Typst's parallel loops simply run in
-/// sequence. On the 2-core benchmark machine this took `-j 2` from 58 to 65 letters/s.
+/// Typst parallelises inside a document on rayon's global pool: separate page runs are laid
+/// out in parallel (`Engine::parallelize` in `layout_pages`; a page break starts a run), and
+/// krilla compresses each page's content stream in a spawned job (`Deferred`). Our letters keep
+/// their annex in the letter's run (`colbreak` in `letter.typ`), so a `-j 1` batch now keeps
+/// 1.03 cores busy (it was 1.2; docs/performance.md); a draft's findings page and the
+/// injunction's reply form still start runs of their own. With one worker, whatever
+/// parallelism is left is welcome. With a worker per core, every worker would queue its
+/// jobs on the same global pool (one thread per core), and wait for them, while the other
+/// workers' jobs compete for the same threads: more hand-offs, no more cores. So each worker
+/// then runs its cases inside its own pool of one thread, where Typst's parallel loops simply
+/// run in sequence. On the 2-core benchmark machine this took `-j 2` from 58 to 65 letters/s
+/// when it was introduced.
 ///
 /// This is not the document loop on a rayon pool (design.md forbids that): the loop stays on
 /// the plain worker thread, which takes the next case from the shared counter; the pool only
