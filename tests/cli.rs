@@ -661,6 +661,33 @@ fn rules_and_explain() {
     assert_eq!(r.code, 0);
     assert!(r.stdout.lines().count() >= 20, "{}", r.stdout);
     assert!(r.stdout.contains("FR-FEE-001"));
+    // The checks of `creance audit` are listed too, after the case rules, and only the
+    // jurisdiction's own.
+    let audit = r.stdout.find("# creance audit").expect("an audit section");
+    assert!(r.stdout[audit..].contains("FR-AUD-001"), "{}", r.stdout);
+    assert!(!r.stdout[..audit].contains("-AUD-"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("BE-AUD-") && !r.stdout.contains("QC-"),
+        "{}",
+        r.stdout
+    );
+    let r = run(&["rules", "--jurisdiction", "be", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let lines: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let by = |id: &str| {
+        lines
+            .iter()
+            .find(|v| v["id"] == id)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(by("BE-FEE-003")["command"], "check");
+    assert_eq!(by("BE-AUD-034")["command"], "audit");
+    assert_eq!(by("BE-AUD-034")["severity"], "error");
     let r = run(&["explain", "fr-fee-001"]);
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains("L441-10 II"));
