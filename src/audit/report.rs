@@ -325,9 +325,17 @@ fn mention(ctx: &Ctx, check: &Check, lang: Lang) -> Outcome {
     matches.retain(|(s, e)| distinct.insert(key(&folded[*s..*e])));
     let also =
         check.and_patterns.is_empty() || check.and_patterns.iter().any(|re| re.is_match(folded));
+    // The evidence shown is the earliest match of the first pattern (in the data's order)
+    // that matches: a check lists its most telling wording first ("Lyon, le 2 mars 2026"
+    // before any date), so a looser fallback is shown only when nothing better is there.
+    let evidence = check
+        .patterns
+        .iter()
+        .find_map(|re| re.find(folded))
+        .map(|m| (m.start(), m.end()));
     let mut out = Outcome::default();
-    match matches.first() {
-        Some(&(s, e)) if matches.len() >= check.min_count && also => {
+    match evidence {
+        Some((s, e)) if matches.len() >= check.min_count && also => {
             out.found.push(found(ctx, check, check.what.clone(), s, e));
         }
         _ => {

@@ -489,3 +489,34 @@ fn explain_knows_the_audit_checks() {
         r.stderr
     );
 }
+
+#[test]
+fn the_letter_s_date_is_its_place_and_date_not_the_first_date_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = dir.path().join("letter.txt");
+    let head =
+        "Atelier Dupont\n12, rue des Tanneurs, 69002 Lyon\n\nVotre commande du 6 octobre 2025\n\n";
+    let message = |lines: &[serde_json::Value]| {
+        let d = lines
+            .iter()
+            .find(|d| d["code"] == "FR-AUD-002")
+            .unwrap_or_else(|| panic!("no FR-AUD-002 in {lines:#?}"));
+        assert_eq!(d["severity"], "info", "{d}");
+        d["message"].as_str().unwrap().to_string()
+    };
+    // "Place, le date" wins over an earlier date of the letter.
+    std::fs::write(
+        &letter,
+        format!("{head}Lyon, le 2 mars 2026\n\nMise en demeure\n"),
+    )
+    .unwrap();
+    let (_, lines) = audit_json(&[letter.to_str().unwrap(), "-j", "fr"]);
+    assert!(
+        message(&lines).contains("«Lyon, le 2 mars 2026»"),
+        "{lines:#?}"
+    );
+    // Without a place, any written date counts, and is shown for the reader to judge.
+    std::fs::write(&letter, format!("{head}Mise en demeure\n")).unwrap();
+    let (_, lines) = audit_json(&[letter.to_str().unwrap(), "-j", "fr"]);
+    assert!(message(&lines).contains("«6 octobre 2025»"), "{lines:#?}");
+}
