@@ -23,7 +23,6 @@
 //! first to its last day, both included. B2B interest runs from the day after the payment
 //! deadline (art. 5 loi 2.8.2002, "de plein droit et sans mise en demeure").
 
-use std::str::FromStr;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
@@ -31,9 +30,13 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::compute::data::{DataFile, text};
+use crate::compute::dated_table::{Dated, DatedTable};
 use crate::compute::interest::{InterestLine, MissingRate};
 use crate::compute::money::round_cents;
-use crate::compute::rates::LegalReference;
+use crate::compute::rates::{LegalReference, semester_of};
+use crate::compute::table_checks::{
+    FR_BE_MARKS, check_confidence, check_source, fnv1a32, parse_rate,
+};
 
 const COMMERCIAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/commercial-rate.yaml");
 const LEGAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/legal-rate.yaml");
@@ -88,6 +91,15 @@ pub struct BeRateRow {
     pub day_basis: u32,
 }
 
+impl Dated for BeRateRow {
+    fn first_day(&self) -> NaiveDate {
+        self.from
+    }
+    fn last_day(&self) -> Option<NaiveDate> {
+        Some(self.to)
+    }
+}
+
 /// One table: sorted, contiguous rows of whole semesters (commercial) or whole years (legal).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BeRateTable {
@@ -95,7 +107,7 @@ pub struct BeRateTable {
     pub legal_basis: Vec<LegalReference>,
     pub day_basis: u32,
     pub day_basis_source: String,
-    rows: Vec<BeRateRow>,
+    rows: DatedTable<BeRateRow>,
 }
 
 impl BeRateTable {
@@ -106,9 +118,7 @@ impl BeRateTable {
 
     /// The row in force on `on`; `None` outside the table.
     pub fn rate_on(&self, on: NaiveDate) -> Option<&BeRateRow> {
-        let idx = self.rows.partition_point(|r| r.from <= on);
-        let row = self.rows.get(idx.checked_sub(1)?)?;
-        (on <= row.to).then_some(row)
+        self.rows.in_force(on)
     }
 
     /// Splits the inclusive period `start..=end` at every row boundary of the table — every
@@ -124,21 +134,10 @@ impl BeRateTable {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Vec<(NaiveDate, NaiveDate, &BeRateRow)>, MissingRate> {
-        let mut pieces = Vec::new();
-        let mut from = start;
-        while from <= end {
-            let row = self.rate_on(from).ok_or(MissingRate {
-                on: from,
-                what: self.kind.what(),
-            })?;
-            let to = row.to.min(end);
-            pieces.push((from, to, row));
-            match to.succ_opt() {
-                Some(next) => from = next,
-                None => break,
-            }
-        }
-        Ok(pieces)
+        self.rows.periods(start, end).map_err(|on| MissingRate {
+            on,
+            what: self.kind.what(),
+        })
     }
 
     /// The printable label of a row, as in the annex: `Taux loi 2.8.2002 2025 S2`,
@@ -320,7 +319,7 @@ pub(crate) fn line(
 fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
     let file: raw::RateFile = serde_saphyr::from_str(yaml).map_err(|e| e.to_string())?;
     for r in &file.legal_basis {
-        check_confidence(&r.confidence, "legal_basis")?;
+        check_confidence(&r.confidence, &FR_BE_MARKS, "legal_basis")?;
     }
     if !matches!(file.day_basis, 360 | 365 | 366) {
         return Err(format!(
@@ -328,7 +327,7 @@ fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
             file.day_basis
         ));
     }
-    let mut rows: Vec<BeRateRow> = Vec::with_capacity(file.rows.len());
+    let mut rows: DatedTable<BeRateRow> = DatedTable::with_capacity(file.rows.len());
     for row in file.rows {
         let at = format!("row from {}", row.from);
         let (want_from, want_to) = match kind {
@@ -345,18 +344,9 @@ fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
                 row.from, row.to
             ));
         }
-        if let Some(prev) = rows.last()
-            && prev.to.succ_opt() != Some(row.from)
-        {
-            return Err(format!(
-                "{at}: rows must be sorted and contiguous; previous row ends {}",
-                prev.to
-            ));
-        }
-        check_confidence(&row.confidence, &at)?;
-        if row.source.trim().is_empty() {
-            return Err(format!("{at}: empty source"));
-        }
+        rows.check_next(row.from, &at, "")?;
+        check_confidence(&row.confidence, &FR_BE_MARKS, &at)?;
+        check_source(&row.source, &at)?;
         if kind == BeRateKind::Legal && row.ecb_mro.is_some() {
             return Err(format!(
                 "{at}: ecb_mro belongs to the commercial table only"
@@ -389,43 +379,10 @@ fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
     })
 }
 
-/// The semester containing `date`, inclusive bounds.
-fn semester_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let ymd = |m, d| NaiveDate::from_ymd_opt(date.year(), m, d).expect("valid date");
-    if date.month() <= 6 {
-        (ymd(1, 1), ymd(6, 30))
-    } else {
-        (ymd(7, 1), ymd(12, 31))
-    }
-}
-
 /// The calendar year containing `date`, inclusive bounds.
 fn year_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
     let ymd = |m, d| NaiveDate::from_ymd_opt(date.year(), m, d).expect("valid date");
     (ymd(1, 1), ymd(12, 31))
-}
-
-fn parse_rate(s: &str, at: &str) -> Result<Decimal, String> {
-    let d = Decimal::from_str(s.trim()).map_err(|e| format!("{at}: rate {s:?}: {e}"))?;
-    if d.is_sign_negative() || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{at}: rate {s:?} outside 0..=100 %"));
-    }
-    Ok(d)
-}
-
-fn check_confidence(c: &str, at: &str) -> Result<(), String> {
-    if matches!(c, "P" | "S" | "K") {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S or K, got {c:?}"))
-    }
-}
-
-/// 32-bit FNV-1a, as for the French table version.
-fn fnv1a32(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 /// The on-disk shape of the YAML files; rates stay strings until [`parse_rate`].
@@ -464,6 +421,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

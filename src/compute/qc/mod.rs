@@ -28,13 +28,12 @@ pub mod interest_act;
 pub mod postal;
 pub mod rates;
 
-use std::str::FromStr;
-
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
 pub use crate::compute::interest::{BalanceStep, InterestLine, MissingRate};
 use crate::compute::money::{format_percent_fr, round_cents};
+use crate::compute::table_checks::{self, check_day_basis, check_source, fnv1a32, parse_rate};
 
 /// How the rate of a Québec interest period is found.
 #[derive(Clone, Debug, PartialEq)]
@@ -187,36 +186,8 @@ fn rate_on(
 /// knowledge to verify.
 const MARKS: [&str; 4] = ["P", "S", "D", "K"];
 
-fn parse_rate(s: &str, at: &str) -> Result<Decimal, String> {
-    let d = Decimal::from_str(s.trim()).map_err(|e| format!("{at}: rate {s:?}: {e}"))?;
-    if d.is_sign_negative() || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{at}: rate {s:?} outside 0..=100 %"));
-    }
-    Ok(d)
-}
-
 fn check_confidence(c: &str, at: &str) -> Result<(), String> {
-    if MARKS.contains(&c) {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S, D or K, got {c:?}"))
-    }
-}
-
-fn check_source(s: &str, at: &str) -> Result<(), String> {
-    if s.trim().is_empty() {
-        Err(format!("{at}: empty source"))
-    } else {
-        Ok(())
-    }
-}
-
-fn check_day_basis(b: u32, at: &str) -> Result<(), String> {
-    if matches!(b, 360 | 365 | 366) {
-        Ok(())
-    } else {
-        Err(format!("{at}: day_basis must be 360, 365 or 366, got {b}"))
-    }
+    table_checks::check_confidence(c, &MARKS, at)
 }
 
 /// The weaker of two confidence marks (P > S > D > K); an unknown mark counts as `K`.
@@ -225,16 +196,10 @@ fn weakest<'a>(a: &'a str, b: &'a str) -> &'a str {
     if rank(a) >= rank(b) { a } else { b }
 }
 
-/// 32-bit FNV-1a: tiny, stable across platforms and Rust versions (unlike `DefaultHasher`).
-fn fnv1a32(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
