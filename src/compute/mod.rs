@@ -1,5 +1,6 @@
 //! Computations: money, rates, interest, calendars and deadlines, prescription, payment plans,
 //! court procedures.
+pub mod accrual;
 pub mod be;
 pub mod calendar;
 pub mod claim;

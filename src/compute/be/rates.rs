@@ -29,10 +29,11 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::compute::accrual::PeriodRate;
+pub use crate::compute::accrual::simple_interest;
 use crate::compute::data::{DataFile, text};
 use crate::compute::dated_table::{Dated, DatedTable};
 use crate::compute::interest::{InterestLine, MissingRate};
-use crate::compute::money::round_cents;
 use crate::compute::rates::{LegalReference, semester_of};
 use crate::compute::table_checks::{
     FR_BE_MARKS, check_confidence, check_source, fnv1a32, parse_rate,
@@ -244,18 +245,6 @@ impl BelgiumRates {
     }
 }
 
-/// Simple interest on `base` at `annual_rate` percent for `days` days over a `day_basis`-day
-/// year, rounded once to the cent with [`round_cents`] (half away from zero).
-///
-/// examples.md BE-2: 612,15 € at 10 % for 13 days, actual/365 → 612,15 × 10 × 13 / 36 500 =
-/// 2,1803 → **2,18 €**.
-pub fn simple_interest(base: Decimal, annual_rate: Decimal, days: i64, day_basis: u32) -> Decimal {
-    round_cents(
-        base * annual_rate * Decimal::from(days)
-            / (Decimal::ONE_HUNDRED * Decimal::from(day_basis)),
-    )
-}
-
 /// Interest on a constant `base` from `start` to `end` (both included) at the rates of the
 /// `kind` table, one rounded line per piece of [`BeRateTable::split_by_change`]. For B2B
 /// interest `start` is the day after the payment deadline (loi 2.8.2002, art. 5). Empty if
@@ -275,45 +264,15 @@ pub fn accrue(
     Ok(pieces
         .into_iter()
         .map(|(from, to, row)| {
-            line(
-                invoice,
-                base,
-                from,
-                to,
-                row.rate,
-                table.label(row),
-                row.source.clone(),
-                row.day_basis,
-            )
+            let rate = PeriodRate {
+                rate: row.rate,
+                label: table.label(row),
+                source: row.source.clone(),
+                day_basis: row.day_basis,
+            };
+            InterestLine::simple(invoice, base, from, to, rate)
         })
         .collect())
-}
-
-/// One annex line: `days` counts both ends.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn line(
-    invoice: &str,
-    base: Decimal,
-    from: NaiveDate,
-    to: NaiveDate,
-    rate: Decimal,
-    rate_label: String,
-    rate_source: String,
-    day_basis: u32,
-) -> InterestLine {
-    let days = (to - from).num_days() + 1;
-    InterestLine {
-        invoice: invoice.to_string(),
-        from,
-        to,
-        days,
-        base,
-        rate,
-        rate_label,
-        rate_source,
-        year_basis: day_basis,
-        amount: simple_interest(base, rate, days, day_basis),
-    }
 }
 
 fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
@@ -617,16 +576,13 @@ mod tests {
             dec("2.18")
         );
         // The 13 days are 17 February to 1 March of a common year, both included.
-        let l = line(
-            "F1",
-            dec("612.15"),
-            d("2025-02-17"),
-            d("2025-03-01"),
-            dec("10"),
-            "10 %".into(),
-            "examples.md BE-2".into(),
-            365,
-        );
+        let rate = PeriodRate {
+            rate: dec("10"),
+            label: "10 %".into(),
+            source: "examples.md BE-2".into(),
+            day_basis: 365,
+        };
+        let l = InterestLine::simple("F1", dec("612.15"), d("2025-02-17"), d("2025-03-01"), rate);
         assert_eq!((l.days, l.amount), (13, dec("2.18")));
         assert_eq!(simple_interest(dec("0"), dec("10"), 13, 365), dec("0"));
         // Exactly half a cent rounds away from zero: 1 000 × 0,01825 × 10 / 36 500 = 0,005.
