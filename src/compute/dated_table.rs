@@ -180,13 +180,18 @@ mod tests {
         Ok(t)
     }
 
-    #[test]
-    fn in_force_finds_the_row_or_none() {
-        let t = table(&[
+    /// Two semesters of 2025.
+    fn year_2025() -> DatedTable<Row> {
+        let rows = [
             ("2025-01-01", Some("2025-06-30")),
             ("2025-07-01", Some("2025-12-31")),
-        ])
-        .unwrap();
+        ];
+        table(&rows).unwrap()
+    }
+
+    #[test]
+    fn in_force_finds_the_row_or_none() {
+        let t = year_2025();
         assert_eq!(t.in_force(d("2024-12-31")), None);
         assert_eq!(t.in_force(d("2025-01-01")).unwrap().0, d("2025-01-01"));
         assert_eq!(t.in_force(d("2025-06-30")).unwrap().0, d("2025-01-01"));
@@ -213,11 +218,7 @@ mod tests {
 
     #[test]
     fn periods_cut_at_rows_and_report_the_first_uncovered_day() {
-        let t = table(&[
-            ("2025-01-01", Some("2025-06-30")),
-            ("2025-07-01", Some("2025-12-31")),
-        ])
-        .unwrap();
+        let t = year_2025();
         let got: Vec<_> = t
             .periods(d("2025-05-10"), d("2025-08-01"))
             .unwrap()
