@@ -167,19 +167,31 @@ const SAT_SUN: &[Weekday] = &[Weekday::Sat, Weekday::Sun];
 
 // --- France -------------------------------------------------------------------------------
 
+const FR_JOUR_DE_L_AN: Holiday = fixed("Jour de l'an", 1, 1);
+const FR_LUNDI_DE_PAQUES: Holiday = easter("Lundi de Pâques", 1);
+const FR_FETE_DU_TRAVAIL: Holiday = fixed("Fête du Travail", 5, 1);
+const FR_VICTOIRE_1945: Holiday = fixed("Victoire 1945", 5, 8);
+const FR_ASCENSION: Holiday = easter("Ascension", 39);
+const FR_LUNDI_DE_PENTECOTE: Holiday = easter("Lundi de Pentecôte", 50);
+const FR_FETE_NATIONALE: Holiday = fixed("Fête nationale", 7, 14);
+const FR_ASSOMPTION: Holiday = fixed("Assomption", 8, 15);
+const FR_TOUSSAINT: Holiday = fixed("Toussaint", 11, 1);
+const FR_ARMISTICE_1918: Holiday = fixed("Armistice 1918", 11, 11);
+const FR_NOEL: Holiday = fixed("Noël", 12, 25);
+
 /// Code du travail L3133-1: the eleven "fêtes légales".
 static FR_METROPOLITAN_HOLIDAYS: [Holiday; 11] = [
-    fixed("Jour de l'an", 1, 1),
-    easter("Lundi de Pâques", 1),
-    fixed("Fête du Travail", 5, 1),
-    fixed("Victoire 1945", 5, 8),
-    easter("Ascension", 39),
-    easter("Lundi de Pentecôte", 50),
-    fixed("Fête nationale", 7, 14),
-    fixed("Assomption", 8, 15),
-    fixed("Toussaint", 11, 1),
-    fixed("Armistice 1918", 11, 11),
-    fixed("Noël", 12, 25),
+    FR_JOUR_DE_L_AN,
+    FR_LUNDI_DE_PAQUES,
+    FR_FETE_DU_TRAVAIL,
+    FR_VICTOIRE_1945,
+    FR_ASCENSION,
+    FR_LUNDI_DE_PENTECOTE,
+    FR_FETE_NATIONALE,
+    FR_ASSOMPTION,
+    FR_TOUSSAINT,
+    FR_ARMISTICE_1918,
+    FR_NOEL,
 ];
 
 /// The two local holidays that Bas-Rhin, Haut-Rhin and Moselle add to L3133-1 (L3134-13).

@@ -13,6 +13,14 @@ use rust_decimal::Decimal;
 /// knowledge to verify.
 pub const FR_BE_MARKS: [&str; 3] = ["P", "S", "K"];
 
+/// 32-bit FNV-1a: tiny, stable across platforms and Rust versions (unlike `DefaultHasher`).
+/// The suffix of every table version.
+pub fn fnv1a32(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
 /// A rate in percent per year from its decimal string, within 0..=100 %.
 pub fn parse_rate(s: &str, at: &str) -> Result<Decimal, String> {
     let d = Decimal::from_str(s.trim()).map_err(|e| format!("{at}: rate {s:?}: {e}"))?;
@@ -51,14 +59,6 @@ pub fn check_day_basis(b: u32, at: &str) -> Result<(), String> {
     } else {
         Err(format!("{at}: day_basis must be 360, 365 or 366, got {b}"))
     }
-}
-
-/// 32-bit FNV-1a: tiny, stable across platforms and Rust versions (unlike `DefaultHasher`).
-/// The suffix of every table version.
-pub fn fnv1a32(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 #[cfg(test)]
