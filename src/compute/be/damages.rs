@@ -29,6 +29,7 @@ use crate::compute::dated_table::split_by_unit;
 use crate::compute::interest::{InterestLine, MissingRate};
 use crate::compute::money::{format_eur_fr, format_percent_fr, round_cents};
 use crate::compute::rates::semester_of;
+use crate::compute::table_checks::{FR_BE_MARKS, check_confidence};
 
 const DAMAGES_YAML: &str = include_str!("../../../jurisdictions/be/damages.yaml");
 
@@ -496,12 +497,9 @@ fn amount(s: &str, at: &str) -> Result<Decimal, String> {
     Ok(d)
 }
 
+/// The damages data uses the Belgian rate tables' confidence marks.
 fn check_mark(c: &str, at: &str) -> Result<(), String> {
-    if matches!(c, "P" | "S" | "K") {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S or K, got {c:?}"))
-    }
+    check_confidence(c, &FR_BE_MARKS, at)
 }
 
 /// The on-disk shape of `damages.yaml`; amounts stay strings until [`amount`].

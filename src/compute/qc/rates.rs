@@ -27,12 +27,13 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{check_confidence, check_day_basis, check_source, fnv1a32, parse_rate, weakest};
 use crate::compute::data::{DataFile, text};
 use crate::compute::dated_table::{Dated, DatedTable, split_by_unit};
 use crate::compute::money::format_percent_fr;
+use crate::compute::rates::LegalReference;
 
 const LEGAL_RATE_YAML: &str = include_str!("../../../jurisdictions/qc/rates/legal-rate.yaml");
 const S28_YAML: &str = include_str!("../../../jurisdictions/qc/rates/s28-laf.yaml");
@@ -111,15 +112,9 @@ pub enum S28Entry {
     Gap { reason: String },
 }
 
-/// A legal reference from a table's header block.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QcLegalReference {
-    pub article: String,
-    pub text: String,
-    pub url: String,
-    pub confidence: String,
-}
+/// A legal reference from a table's header block: the same shape as in the French and Belgian
+/// tables (its confidence mark is checked against Québec's marks).
+pub type QcLegalReference = LegalReference;
 
 /// What the additional indemnity of art. 1619 C.c.Q. is measured against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
