@@ -16,14 +16,22 @@ use std::ops::Deref;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-/// A row of a [`DatedTable`]: in force from [`Dated::first_day`] to [`Dated::last_day`], both
-/// included.
+/// A row of a [`DatedTable`].
 pub trait Dated {
+    /// The first and the last day the row applies, both included. The last is `None` for a row
+    /// in force until a later row or an amendment replaces it (a statutory rate, a change of the
+    /// ECB rate).
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>);
+
     /// First day the row applies.
-    fn first_day(&self) -> NaiveDate;
-    /// Last day the row applies (inclusive); `None` for a row in force until a later row or an
-    /// amendment replaces it (a statutory rate, a change of the ECB rate).
-    fn last_day(&self) -> Option<NaiveDate>;
+    fn first_day(&self) -> NaiveDate {
+        self.span().0
+    }
+
+    /// Last day the row applies (inclusive), if it has one.
+    fn last_day(&self) -> Option<NaiveDate> {
+        self.span().1
+    }
 }
 
 /// Rows sorted by first day. Tables built with [`DatedTable::check_next`] before each
@@ -159,11 +167,8 @@ mod tests {
     struct Row(NaiveDate, Option<NaiveDate>);
 
     impl Dated for Row {
-        fn first_day(&self) -> NaiveDate {
-            self.0
-        }
-        fn last_day(&self) -> Option<NaiveDate> {
-            self.1
+        fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+            (self.0, self.1)
         }
     }
 

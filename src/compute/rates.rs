@@ -93,11 +93,8 @@ pub struct LegalRateEntry {
 }
 
 impl Dated for LegalRateEntry {
-    fn first_day(&self) -> NaiveDate {
-        self.from
-    }
-    fn last_day(&self) -> Option<NaiveDate> {
-        Some(self.to)
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, Some(self.to))
     }
 }
 
@@ -126,11 +123,8 @@ pub struct EcbRate {
 /// An ECB row holds until the next change: the table checks its own rule (strictly increasing
 /// dates, each row a change) and bounds lookups by `known_through`.
 impl Dated for EcbRate {
-    fn first_day(&self) -> NaiveDate {
-        self.effective
-    }
-    fn last_day(&self) -> Option<NaiveDate> {
-        None
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.effective, None)
     }
 }
 

@@ -93,11 +93,8 @@ pub struct BeRateRow {
 }
 
 impl Dated for BeRateRow {
-    fn first_day(&self) -> NaiveDate {
-        self.from
-    }
-    fn last_day(&self) -> Option<NaiveDate> {
-        Some(self.to)
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, Some(self.to))
     }
 }
 

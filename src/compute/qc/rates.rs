@@ -70,11 +70,8 @@ pub struct QcRate {
 }
 
 impl Dated for QcRate {
-    fn first_day(&self) -> NaiveDate {
-        self.from
-    }
-    fn last_day(&self) -> Option<NaiveDate> {
-        self.to
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, self.to)
     }
 }
 
@@ -89,11 +86,8 @@ pub struct S28Row {
 }
 
 impl Dated for S28Row {
-    fn first_day(&self) -> NaiveDate {
-        self.from
-    }
-    fn last_day(&self) -> Option<NaiveDate> {
-        Some(self.to)
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, Some(self.to))
     }
 }
 
