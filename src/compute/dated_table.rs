@@ -159,6 +159,25 @@ pub fn split_by_unit(
     }
 }
 
+/// Test helper: checks a period splitter against cases written `FROM..TO = PIECES`, the pieces
+/// as `FROM..TO` separated by spaces (none when the period is empty).
+#[cfg(test)]
+pub(crate) fn check_split(
+    split: impl Fn(NaiveDate, NaiveDate) -> Vec<(NaiveDate, NaiveDate)>,
+    cases: &[&str],
+) {
+    let span = |s: &str| {
+        let (from, to) = s.split_once("..").expect("FROM..TO");
+        (from.parse().unwrap(), to.parse().unwrap())
+    };
+    for case in cases {
+        let (period, want) = case.split_once(" =").expect("FROM..TO = PIECES");
+        let (from, to) = span(period);
+        let want: Vec<(NaiveDate, NaiveDate)> = want.split_whitespace().map(span).collect();
+        assert_eq!(split(from, to), want, "{case}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
