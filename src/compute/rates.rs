@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::data::{DataFile, text};
 use super::dated_table::{Dated, DatedTable, split_by_unit};
 use super::table_checks::{
-    FR_BE_MARKS, check_confidence, check_day_basis, check_source, fnv1a32, parse_rate,
+    FR_BE_MARKS, check_confidence, check_day_basis, check_source, data_hash, parse_rate,
 };
 
 const LEGAL_RATE_YAML: &str = include_str!("../../jurisdictions/fr/rates/legal-rate.yaml");
@@ -315,12 +315,11 @@ impl FranceRates {
     fn compute_version(&self) -> Result<String, String> {
         let last = self.legal.last().ok_or("legal-rate.yaml: no rows")?;
         let semester = if last.from.month() <= 6 { 1 } else { 2 };
-        let canonical = serde_json::to_string(self).map_err(|e| e.to_string())?;
         Ok(format!(
             "fr-rates-{}S{}-{:08x}",
             last.from.year(),
             semester,
-            fnv1a32(canonical.as_bytes())
+            data_hash(self)?
         ))
     }
 

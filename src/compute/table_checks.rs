@@ -8,14 +8,22 @@
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 /// Confidence marks of the French and Belgian tables: `P` primary, `S` secondary, `K` general
 /// knowledge to verify.
 pub const FR_BE_MARKS: [&str; 3] = ["P", "S", "K"];
 
+/// The hash that ends a table version (`fr-rates-2026S1-1a2b3c4d`): [`fnv1a32`] of the parsed
+/// data serialised as JSON, so that any change of a value, date or source gives a new version
+/// and a change of the YAML file's comments does not.
+pub fn data_hash(data: &impl Serialize) -> Result<u32, String> {
+    let canonical = serde_json::to_string(data).map_err(|e| e.to_string())?;
+    Ok(fnv1a32(canonical.as_bytes()))
+}
+
 /// 32-bit FNV-1a: tiny, stable across platforms and Rust versions (unlike `DefaultHasher`).
-/// The suffix of every table version.
-pub fn fnv1a32(bytes: &[u8]) -> u32 {
+fn fnv1a32(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5, |h, &b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })

@@ -36,7 +36,7 @@ use crate::compute::dated_table::{Dated, DatedTable};
 use crate::compute::interest::{InterestLine, MissingRate};
 use crate::compute::rates::{LegalReference, semester_of};
 use crate::compute::table_checks::{
-    FR_BE_MARKS, check_confidence, check_source, fnv1a32, parse_rate,
+    FR_BE_MARKS, check_confidence, check_source, data_hash, parse_rate,
 };
 
 const COMMERCIAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/commercial-rate.yaml");
@@ -233,11 +233,10 @@ impl BelgiumRates {
             .last()
             .ok_or("commercial-rate.yaml: no rows")?;
         let half = if last.from.month() <= 6 { 1 } else { 2 };
-        let canonical = serde_json::to_string(self).map_err(|e| e.to_string())?;
         Ok(format!(
             "be-rates-{}S{half}-{:08x}",
             last.from.year(),
-            fnv1a32(canonical.as_bytes())
+            data_hash(self)?
         ))
     }
 }

@@ -35,7 +35,7 @@ pub use crate::compute::accrual::simple_interest;
 use crate::compute::accrual::{PeriodRate, accrue_by_balance, lines_over};
 pub use crate::compute::interest::{BalanceStep, InterestLine, MissingRate};
 use crate::compute::money::format_percent_fr;
-use crate::compute::table_checks::{self, check_day_basis, check_source, fnv1a32, parse_rate};
+use crate::compute::table_checks::{self, check_day_basis, check_source, data_hash, parse_rate};
 
 /// How the rate of a Québec interest period is found.
 #[derive(Clone, Debug, PartialEq)]

@@ -29,7 +29,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{check_confidence, check_day_basis, check_source, fnv1a32, parse_rate, weakest};
+use super::{check_confidence, check_day_basis, check_source, data_hash, parse_rate, weakest};
 use crate::compute::data::{DataFile, text};
 use crate::compute::dated_table::{Dated, DatedTable, split_by_unit};
 use crate::compute::money::format_percent_fr;
@@ -314,11 +314,10 @@ impl QuebecRates {
     /// tables, not comments), so any change of a value, date, source or gap gives a new version.
     fn compute_version(&self) -> Result<String, String> {
         let last = self.s28.last().ok_or("s28-laf.yaml: no rows")?;
-        let canonical = serde_json::to_string(self).map_err(|e| e.to_string())?;
         Ok(format!(
             "qc-rates-{}-{:08x}",
             quarter_label(last.to),
-            fnv1a32(canonical.as_bytes())
+            data_hash(self)?
         ))
     }
 
