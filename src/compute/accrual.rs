@@ -150,14 +150,11 @@ pub fn lines_over(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compute::test_util::d;
     use std::str::FromStr;
 
     // simple_interest's examples (BE-2, QC-2, half a cent) are tested in be/rates.rs and
     // qc/mod.rs, where the examples come from.
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
 
     fn step(from: &str, balance: &str) -> BalanceStep {
         BalanceStep {

@@ -540,10 +540,7 @@ mod tests {
     }
 
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::compute::test_util::d;
 
     #[test]
     fn easter_sunday_known_years() {

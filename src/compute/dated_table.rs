@@ -181,6 +181,7 @@ pub(crate) fn check_split(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compute::test_util::d;
 
     #[derive(Debug, PartialEq)]
     struct Row(NaiveDate, Option<NaiveDate>);
@@ -189,10 +190,6 @@ mod tests {
         fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
             (self.0, self.1)
         }
-    }
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
     }
 
     fn table(rows: &[(&str, Option<&str>)]) -> Result<DatedTable<Row>, String> {

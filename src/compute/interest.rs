@@ -138,14 +138,8 @@ fn rate_on(rule: &RateRule, on: NaiveDate) -> Result<(Decimal, String), MissingR
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
+    use crate::compute::test_util::{d, dec};
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
     fn flat(amount: &str, from: &str) -> Vec<BalanceStep> {
         vec![BalanceStep {
             from: d(from),

@@ -14,3 +14,5 @@ pub mod procedure;
 pub mod qc;
 pub mod rates;
 pub mod table_checks;
+#[cfg(test)]
+mod test_util;

@@ -568,15 +568,8 @@ mod tests {
     use super::LegalRateCategory::{Individual, Other};
     use super::*;
     use crate::compute::dated_table::check_split;
+    use crate::compute::test_util::{d, dec};
     use chrono::Days;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
 
     /// france.md §4.1 (2020–2026 table and the "Older values" line), plus examples.md FR-3 for
     /// S1 2014. (semester start, individual, other)

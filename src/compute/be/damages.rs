@@ -586,14 +586,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     #[test]
     fn embedded_data_parses() {

@@ -376,15 +376,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     /// belgium.md §4.1 (2020 H1 – 2026 H1) and the Wolters Kluwer "8 % since H2 2016" line.
     const COMMERCIAL: &[(&str, &str)] = &[

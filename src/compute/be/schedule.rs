@@ -57,14 +57,7 @@ pub fn accrue(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     /// examples.md BE-2 through the schedule: 612,15 € due 16 February, interest from the 17th
     /// to 1 March (13 days) at 10 % → 2,18 €.

@@ -309,13 +309,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     /// examples.md QC-3: 35 % APR from 1 Jan 2025; 60 % EAR ≈ 47,93 % APR.
     #[test]

@@ -146,14 +146,8 @@ fn weakest<'a>(a: &'a str, b: &'a str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
+    use crate::compute::test_util::{d, dec};
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
     fn flat(amount: &str, from: &str) -> Vec<BalanceStep> {
         vec![BalanceStep {
             from: d(from),

@@ -633,15 +633,8 @@ mod raw {
 mod tests {
     use super::*;
     use crate::compute::dated_table::check_split;
+    use crate::compute::test_util::{d, dec};
     use chrono::Days;
-    use std::str::FromStr;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     #[test]
     fn embedded_tables_parse_and_are_contiguous() {
