@@ -138,14 +138,7 @@ fn rate_on(rule: &RateRule, on: NaiveDate) -> Result<(Decimal, String), MissingR
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compute::test_util::{d, dec};
-
-    fn flat(amount: &str, from: &str) -> Vec<BalanceStep> {
-        vec![BalanceStep {
-            from: d(from),
-            balance: dec(amount),
-        }]
-    }
+    use crate::compute::test_util::{d, dec, flat};
 
     /// examples.md FR-1 (service-public F20688): 2 000 € from 1 Sept 2020 (decision day counted)
     /// to payment on 30 Sept 2020, legal rate S2 2020 for an individual creditor, 3,11 %:

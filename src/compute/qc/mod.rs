@@ -146,14 +146,7 @@ fn weakest<'a>(a: &'a str, b: &'a str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compute::test_util::{d, dec};
-
-    fn flat(amount: &str, from: &str) -> Vec<BalanceStep> {
-        vec![BalanceStep {
-            from: d(from),
-            balance: dec(amount),
-        }]
-    }
+    use crate::compute::test_util::{d, dec, flat};
 
     /// examples.md QC-2 (Steps to Justice): 1 000 $ at 2 % for 100 days, actual/365 → 5,48 $.
     #[test]
