@@ -14,7 +14,7 @@ use serde::Serialize;
 /// knowledge to verify.
 pub const FR_BE_MARKS: [&str; 3] = ["P", "S", "K"];
 
-/// The hash that ends a table version (`fr-rates-2026S1-1a2b3c4d`): [`fnv1a32`] of the parsed
+/// The hash that ends a table version (`fr-rates-2026S1-1a2b3c4d`): FNV-1a of the parsed
 /// data serialised as JSON, so that any change of a value, date or source gives a new version
 /// and a change of the YAML file's comments does not.
 pub fn data_hash(data: &impl Serialize) -> Result<u32, String> {
