@@ -138,6 +138,10 @@ pub struct Calendar {
     pub non_working_weekdays: &'static [Weekday],
     /// Public holidays.
     pub holidays: &'static [Holiday],
+    /// Holidays a part of the territory adds to `holidays` (Alsace-Moselle's, Code du travail
+    /// L3134-13): the national list is written once and the local calendar says only what it
+    /// adds. Empty elsewhere.
+    pub local_holidays: &'static [Holiday],
     /// Legal basis of the holiday list and of the week-end rule, with URLs.
     pub source: &'static str,
     /// Confidence mark of `domain/calendars.md`: P (primary text seen), S (secondary), K (general
@@ -190,22 +194,9 @@ static FR_METROPOLITAN_HOLIDAYS: [Holiday; 11] = [
     FR_NOEL,
 ];
 
-/// L3133-1 plus the two local holidays of Bas-Rhin, Haut-Rhin and Moselle (L3134-13).
-static FR_ALSACE_MOSELLE_HOLIDAYS: [Holiday; 13] = [
-    FR_JOUR_DE_L_AN,
-    easter("Vendredi saint", -2),
-    FR_LUNDI_DE_PAQUES,
-    FR_FETE_DU_TRAVAIL,
-    FR_VICTOIRE_1945,
-    FR_ASCENSION,
-    FR_LUNDI_DE_PENTECOTE,
-    FR_FETE_NATIONALE,
-    FR_ASSOMPTION,
-    FR_TOUSSAINT,
-    FR_ARMISTICE_1918,
-    FR_NOEL,
-    fixed("Saint-Étienne", 12, 26),
-];
+/// The two local holidays that Bas-Rhin, Haut-Rhin and Moselle add to L3133-1 (L3134-13).
+static FR_ALSACE_MOSELLE_LOCAL_HOLIDAYS: [Holiday; 2] =
+    [easter("Vendredi saint", -2), fixed("Saint-Étienne", 12, 26)];
 
 const FR_CALENDAR_SOURCE: &str = "Jours fériés : Code du travail art. L3133-1 [P] \
      https://www.legifrance.gouv.fr/codes/id/LEGISCTA000033008129/ ; \
@@ -298,6 +289,7 @@ impl Calendar {
             name: "France métropolitaine",
             non_working_weekdays: SAT_SUN,
             holidays: &FR_METROPOLITAN_HOLIDAYS,
+            local_holidays: &[],
             source: FR_CALENDAR_SOURCE,
             confidence: "P",
         }
@@ -310,7 +302,8 @@ impl Calendar {
             id: "fr-alsace-moselle",
             name: "France — Alsace-Moselle",
             non_working_weekdays: SAT_SUN,
-            holidays: &FR_ALSACE_MOSELLE_HOLIDAYS,
+            holidays: &FR_METROPOLITAN_HOLIDAYS,
+            local_holidays: &FR_ALSACE_MOSELLE_LOCAL_HOLIDAYS,
             source: FR_ALSACE_MOSELLE_SOURCE,
             // L3134-13 is only [S] in calendars.md.
             confidence: "S",
@@ -325,6 +318,7 @@ impl Calendar {
             name: "Belgique",
             non_working_weekdays: SAT_SUN,
             holidays: &BE_HOLIDAYS,
+            local_holidays: &[],
             source: BE_CALENDAR_SOURCE,
             confidence: "K",
         }
@@ -339,6 +333,7 @@ impl Calendar {
             name: "Québec (procédure civile)",
             non_working_weekdays: SAT_SUN,
             holidays: &QC_HOLIDAYS,
+            local_holidays: &[],
             source: QC_CALENDAR_SOURCE,
             confidence: "S",
         }
@@ -362,8 +357,11 @@ impl Calendar {
     /// The name of the public holiday falling on `date`, if any (e.g. `"Lundi de Pâques"`).
     /// Week-ends are not holidays: see [`Calendar::is_working_day`].
     pub fn is_holiday(&self, date: NaiveDate) -> Option<&'static str> {
+        // No local holiday falls on the date of a national one (Good Friday is in March or
+        // April, 26 December follows Noël), so the order of the search cannot change the name.
         self.holidays
             .iter()
+            .chain(self.local_holidays)
             .find(|h| h.rule.date_in(date.year()) == Some(date))
             .map(|h| h.name)
     }
@@ -542,10 +540,7 @@ mod tests {
     }
 
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::compute::test_util::d;
 
     #[test]
     fn easter_sunday_known_years() {
@@ -625,6 +620,20 @@ mod tests {
         assert_eq!(cal.is_holiday(d("2026-04-06")), Some("Lundi de Pâques"));
     }
 
+    /// The local holidays never share a date with a national one, so adding them after the
+    /// national list names every day as a single list would. (National holidays may share a
+    /// date with each other, e.g. Ascension on 8 May 1902: their order is unchanged.)
+    #[test]
+    fn alsace_moselle_local_holidays_never_fall_on_a_national_one() {
+        let fr = Calendar::france_metropolitan();
+        for year in 1900..=2200 {
+            for local in &FR_ALSACE_MOSELLE_LOCAL_HOLIDAYS {
+                let day = local.rule.date_in(year).unwrap();
+                assert_eq!(fr.is_holiday(day), None, "{year} {}", local.name);
+            }
+        }
+    }
+
     #[test]
     fn working_days() {
         let cal = Calendar::france_metropolitan();
@@ -657,220 +666,98 @@ mod tests {
         assert_eq!(deadline.was_moved(), because.is_some());
     }
 
-    #[test]
-    fn days_ordinary_working_day_not_moved() {
-        // Monday 2 March 2026 + 8 days: the starting day is not counted (art. 641).
-        let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-03-02"), 8),
-            "2026-03-10",
-            "2026-03-10",
-            None,
-        );
+    /// Runs one deadline case written as in the notes: `START + SPAN = NOMINAL` when the deadline
+    /// is not moved, `START + SPAN = NOMINAL → EFFECTIVE (REASON)` when it is. SPAN is `N days`,
+    /// `N months`, `N years` or `N months M days`.
+    fn check_case(cal: &Calendar, case: &str) {
+        let (start, rest) = case.split_once(" + ").expect("START + SPAN = …");
+        let (span, want) = rest.split_once(" = ").expect("SPAN = …");
+        let start = d(start);
+        let n = |s: &str| s.parse::<u32>().expect("a number");
+        let deadline = match span.split(' ').collect::<Vec<_>>()[..] {
+            [days, "days"] => deadline_days(cal, start, n(days)),
+            [months, "months"] => deadline_months(cal, start, n(months)),
+            [years, "years"] => deadline_years(cal, start, n(years)),
+            [months, "months", days, "days"] => {
+                deadline_months_then_days(cal, start, n(months), n(days))
+            }
+            _ => panic!("unknown span {span:?}"),
+        };
+        let (nominal, effective, because) = match want.split_once(" → ") {
+            None => (want, want, None),
+            Some((nominal, moved)) => {
+                let (effective, reason) = moved.split_once(" (").expect("EFFECTIVE (REASON)");
+                (nominal, effective, reason.strip_suffix(')'))
+            }
+        };
+        println!("{} {case}", cal.id);
+        check(deadline, nominal, effective, because);
     }
 
     #[test]
-    fn days_landing_on_easter_monday_2026() {
+    fn days_in_metropolitan_france() {
         let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-03-27"), 10),
-            "2026-04-06",
-            "2026-04-07",
-            Some("jour férié : Lundi de Pâques"),
-        );
-    }
-
-    #[test]
-    fn days_landing_on_saturday_and_sunday() {
-        let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-03-06"), 8),
-            "2026-03-14",
-            "2026-03-16",
-            Some("samedi"),
-        );
-        check(
-            deadline_days(&cal, d("2026-03-07"), 8),
-            "2026-03-15",
-            "2026-03-16",
-            Some("dimanche"),
-        );
-    }
-
-    #[test]
-    fn days_saturday_before_easter_monday_skips_three_days() {
-        let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-03-27"), 8),
-            "2026-04-04",
-            "2026-04-07",
-            Some("samedi"),
-        );
-    }
-
-    #[test]
-    fn days_landing_on_1_may_2026_friday() {
-        let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-04-23"), 8),
-            "2026-05-01",
-            "2026-05-04",
-            Some("jour férié : Fête du Travail"),
-        );
-    }
-
-    #[test]
-    fn days_landing_on_14_july() {
-        let cal = Calendar::france_metropolitan();
-        // 2026: Tuesday.
-        check(
-            deadline_days(&cal, d("2026-07-06"), 8),
-            "2026-07-14",
-            "2026-07-15",
-            Some("jour férié : Fête nationale"),
-        );
-        // 2025: Monday.
-        check(
-            deadline_days(&cal, d("2025-06-29"), 15),
-            "2025-07-14",
-            "2025-07-15",
-            Some("jour férié : Fête nationale"),
-        );
-    }
-
-    #[test]
-    fn days_landing_on_ascension_and_8_may() {
-        let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-05-06"), 8),
-            "2026-05-14",
-            "2026-05-15",
-            Some("jour férié : Ascension"),
-        );
-        check(
-            deadline_days(&cal, d("2026-04-30"), 8),
-            "2026-05-08",
-            "2026-05-11",
-            Some("jour férié : Victoire 1945"),
-        );
-    }
-
-    #[test]
-    fn days_christmas_differs_in_alsace_moselle() {
-        // Thursday 25 Dec 2025: Friday 26 is a working day except in Alsace-Moselle.
-        check(
-            deadline_days(&Calendar::france_metropolitan(), d("2025-12-17"), 8),
-            "2025-12-25",
-            "2025-12-26",
-            Some("jour férié : Noël"),
-        );
-        check(
-            deadline_days(&Calendar::france_alsace_moselle(), d("2025-12-17"), 8),
-            "2025-12-25",
-            "2025-12-29",
-            Some("jour férié : Noël"),
-        );
-        // Good Friday 2026 in Alsace-Moselle: Friday, then week-end, then Easter Monday.
-        check(
-            deadline_days(&Calendar::france_alsace_moselle(), d("2026-03-26"), 8),
-            "2026-04-03",
-            "2026-04-07",
-            Some("jour férié : Vendredi saint"),
-        );
-    }
-
-    #[test]
-    fn days_zero_and_overflow() {
-        let cal = Calendar::france_metropolitan();
-        check(
-            deadline_days(&cal, d("2026-03-14"), 0),
-            "2026-03-14",
-            "2026-03-16",
-            Some("samedi"),
-        );
+        for case in [
+            // Monday 2 March 2026 + 8 days: the starting day is not counted (art. 641).
+            "2026-03-02 + 8 days = 2026-03-10",
+            "2026-03-27 + 10 days = 2026-04-06 → 2026-04-07 (jour férié : Lundi de Pâques)",
+            "2026-03-06 + 8 days = 2026-03-14 → 2026-03-16 (samedi)",
+            "2026-03-07 + 8 days = 2026-03-15 → 2026-03-16 (dimanche)",
+            // The Saturday before Easter Monday: three days skipped, the Saturday is the cause.
+            "2026-03-27 + 8 days = 2026-04-04 → 2026-04-07 (samedi)",
+            // 1 May 2026 is a Friday.
+            "2026-04-23 + 8 days = 2026-05-01 → 2026-05-04 (jour férié : Fête du Travail)",
+            // 14 July: a Tuesday in 2026, a Monday in 2025.
+            "2026-07-06 + 8 days = 2026-07-14 → 2026-07-15 (jour férié : Fête nationale)",
+            "2025-06-29 + 15 days = 2025-07-14 → 2025-07-15 (jour férié : Fête nationale)",
+            "2026-05-06 + 8 days = 2026-05-14 → 2026-05-15 (jour férié : Ascension)",
+            "2026-04-30 + 8 days = 2026-05-08 → 2026-05-11 (jour férié : Victoire 1945)",
+            // Zero days from a Saturday.
+            "2026-03-14 + 0 days = 2026-03-14 → 2026-03-16 (samedi)",
+        ] {
+            check_case(&cal, case);
+        }
         assert_eq!(deadline_days(&cal, d("2026-03-14"), u32::MAX), None);
         assert_eq!(deadline_days(&cal, NaiveDate::MAX, 1), None);
         assert_eq!(deadline_years(&cal, d("2026-03-14"), u32::MAX), None);
     }
 
     #[test]
-    fn months_end_of_month_clamps_to_last_day() {
-        let cal = Calendar::france_metropolitan();
-        // Leap year: 29 Feb 2024 is a Thursday.
-        check(
-            deadline_months(&cal, d("2024-01-31"), 1),
-            "2024-02-29",
-            "2024-02-29",
-            None,
-        );
-        // 28 Feb 2025 is a Friday.
-        check(
-            deadline_months(&cal, d("2025-01-31"), 1),
-            "2025-02-28",
-            "2025-02-28",
-            None,
-        );
-        // 28 Feb 2026 is a Saturday: extended to Monday 2 March.
-        check(
-            deadline_months(&cal, d("2026-01-31"), 1),
-            "2026-02-28",
-            "2026-03-02",
-            Some("samedi"),
-        );
-        check(
-            deadline_months(&cal, d("2026-03-31"), 1),
-            "2026-04-30",
-            "2026-04-30",
-            None,
-        );
-        check(
-            deadline_months(&cal, d("2025-08-31"), 2),
-            "2025-10-31",
-            "2025-10-31",
-            None,
+    fn days_christmas_and_good_friday_differ_in_alsace_moselle() {
+        // Thursday 25 Dec 2025: Friday 26 is a working day except in Alsace-Moselle.
+        let christmas = "2025-12-17 + 8 days = 2025-12-25 → ";
+        let fr = Calendar::france_metropolitan();
+        check_case(&fr, &format!("{christmas}2025-12-26 (jour férié : Noël)"));
+        let am = Calendar::france_alsace_moselle();
+        check_case(&am, &format!("{christmas}2025-12-29 (jour férié : Noël)"));
+        // Good Friday 2026 in Alsace-Moselle: Friday, then week-end, then Easter Monday.
+        check_case(
+            &am,
+            "2026-03-26 + 8 days = 2026-04-03 → 2026-04-07 (jour férié : Vendredi saint)",
         );
     }
 
     #[test]
-    fn months_same_day_number_and_holiday() {
+    fn months_years_and_months_then_days() {
         let cal = Calendar::france_metropolitan();
-        // One-month opposition period (art. 1416 CPC) from 14 April 2026 ends on Ascension.
-        check(
-            deadline_months(&cal, d("2026-04-14"), 1),
-            "2026-05-14",
-            "2026-05-15",
-            Some("jour férié : Ascension"),
-        );
-        check(
-            deadline_months(&cal, d("2025-12-15"), 1),
-            "2026-01-15",
-            "2026-01-15",
-            None,
-        );
-    }
-
-    #[test]
-    fn months_then_days_and_years() {
-        let cal = Calendar::france_metropolitan();
-        // Months first (31 Jan → 28 Feb), then days (+2 → 2 March).
-        check(
-            deadline_months_then_days(&cal, d("2026-01-31"), 1, 2),
-            "2026-03-02",
-            "2026-03-02",
-            None,
-        );
-        check(
-            deadline_years(&cal, d("2024-02-29"), 1),
-            "2025-02-28",
-            "2025-02-28",
-            None,
-        );
-        check(
-            deadline_years(&cal, d("2021-05-01"), 5),
-            "2026-05-01",
-            "2026-05-04",
-            Some("jour férié : Fête du Travail"),
-        );
+        for case in [
+            // End of month clamps to the last day. Leap year: 29 Feb 2024 is a Thursday.
+            "2024-01-31 + 1 months = 2024-02-29",
+            // 28 Feb 2025 is a Friday; 28 Feb 2026 a Saturday, extended to Monday 2 March.
+            "2025-01-31 + 1 months = 2025-02-28",
+            "2026-01-31 + 1 months = 2026-02-28 → 2026-03-02 (samedi)",
+            "2026-03-31 + 1 months = 2026-04-30",
+            "2025-08-31 + 2 months = 2025-10-31",
+            // One-month opposition period (art. 1416 CPC) from 14 April 2026 ends on Ascension.
+            "2026-04-14 + 1 months = 2026-05-14 → 2026-05-15 (jour férié : Ascension)",
+            "2025-12-15 + 1 months = 2026-01-15",
+            // Months first (31 Jan → 28 Feb), then days (+2 → 2 March).
+            "2026-01-31 + 1 months 2 days = 2026-03-02",
+            "2024-02-29 + 1 years = 2025-02-28",
+            "2021-05-01 + 5 years = 2026-05-01 → 2026-05-04 (jour férié : Fête du Travail)",
+        ] {
+            check_case(&cal, case);
+        }
     }
 
     #[test]
@@ -879,11 +766,9 @@ mod tests {
         assert_eq!(holidays_in(&be, 2026).len(), 10);
         assert_eq!(be.is_holiday(d("2026-07-21")), Some("Fête nationale"));
         assert_eq!(be.is_holiday(d("2026-05-08")), None);
-        check(
-            deadline_days(&be, d("2026-07-13"), 8),
-            "2026-07-21",
-            "2026-07-22",
-            Some("jour férié : Fête nationale"),
+        check_case(
+            &be,
+            "2026-07-13 + 8 days = 2026-07-21 → 2026-07-22 (jour férié : Fête nationale)",
         );
 
         let qc = Calendar::quebec();

@@ -9,11 +9,12 @@
 //! A payment made on day P stops interest on that amount after P (the funds reach the creditor
 //! that day).
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::money::{format_percent_fr, round_cents};
+use super::accrual::{PeriodRate, accrue_by_balance, lines_over};
+use super::money::format_percent_fr;
 use super::rates::{self, LegalRateCategory};
 
 /// How the rate of a period is found.
@@ -70,62 +71,18 @@ pub fn accrue(
     end: NaiveDate,
     rule: &RateRule,
 ) -> Result<Vec<InterestLine>, MissingRate> {
-    let mut lines = Vec::new();
-    let mut steps = steps.to_vec();
-    steps.sort_by_key(|s| s.from); // stable: the opening balance stays first on a tie
-    let steps = &steps[..];
-    if end < start {
-        return Ok(lines);
-    }
-    // Cut points: every balance change inside the period.
-    let mut pieces: Vec<(NaiveDate, NaiveDate, Decimal)> = Vec::new();
-    let balance_at = |d: NaiveDate| {
-        steps
-            .iter()
-            .rev()
-            .find(|s| s.from <= d)
-            .map(|s| s.balance)
-            .unwrap_or(Decimal::ZERO)
-    };
-    let mut cursor = start;
-    let mut changes: Vec<NaiveDate> = steps
-        .iter()
-        .map(|s| s.from)
-        .filter(|d| *d > start && *d <= end)
-        .collect();
-    changes.sort();
-    changes.dedup();
-    for change in changes {
-        let last = change - Days::new(1);
-        pieces.push((cursor, last, balance_at(cursor)));
-        cursor = change;
-    }
-    pieces.push((cursor, end, balance_at(cursor)));
-
-    for (from, to, base) in pieces {
-        if base <= Decimal::ZERO {
-            continue;
-        }
-        for (a, b) in split_for_rule(rule, from, to) {
-            let (rate, source) = rate_on(rule, a)?;
-            let rate_label = label(rule, a);
-            let days = (b - a).num_days() + 1;
-            let amount = round_cents(base * rate * Decimal::from(days) / Decimal::from(36_500));
-            lines.push(InterestLine {
-                invoice: invoice.to_string(),
-                from: a,
-                to: b,
-                days,
-                base,
+    accrue_by_balance(steps, start, end, |from, to, base| {
+        lines_over(invoice, base, split_for_rule(rule, from, to), |on| {
+            let (rate, source) = rate_on(rule, on)?;
+            Ok(PeriodRate {
                 rate,
-                rate_label,
-                rate_source: source,
-                year_basis: 365,
-                amount,
-            });
-        }
-    }
-    Ok(lines)
+                label: label(rule, on),
+                source,
+                // 365 even in leap years, whatever the rule (see the module documentation).
+                day_basis: 365,
+            })
+        })
+    })
 }
 
 /// Periods are split at every semester for the French semestrial rates; a fixed rate needs no
@@ -181,20 +138,7 @@ fn rate_on(rule: &RateRule, on: NaiveDate) -> Result<(Decimal, String), MissingR
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn flat(amount: &str, from: &str) -> Vec<BalanceStep> {
-        vec![BalanceStep {
-            from: d(from),
-            balance: dec(amount),
-        }]
-    }
+    use crate::compute::test_util::{d, dec, flat};
 
     /// examples.md FR-1 (service-public F20688): 2 000 € from 1 Sept 2020 (decision day counted)
     /// to payment on 30 Sept 2020, legal rate S2 2020 for an individual creditor, 3,11 %:

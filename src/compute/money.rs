@@ -155,10 +155,7 @@ pub fn group_thousands(digits: &str, sep: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::dec;
 
     #[test]
     fn rounding_is_half_away_from_zero() {

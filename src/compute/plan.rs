@@ -529,15 +529,7 @@ pub fn months_between(start: NaiveDate, end: NaiveDate) -> u32 {
 mod tests {
     use super::*;
     use crate::compute::money::Amount;
-    use std::str::FromStr;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     fn terms(first: &str) -> PlanTerms {
         PlanTerms {

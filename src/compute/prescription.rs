@@ -241,10 +241,7 @@ mod be_tests {
     use super::*;
     use crate::case::load::load_str;
     use crate::case::model::{Channel, HistoryEntry, Representative, RepresentativeKind, Sender};
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::compute::test_util::d;
 
     fn base() -> Case {
         load_str(

@@ -17,11 +17,15 @@
 use std::str::FromStr;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::data::{DataFile, text};
+use super::dated_table::{Dated, DatedTable, split_by_unit};
+use super::table_checks::{
+    FR_BE_MARKS, check_confidence, check_day_basis, check_source, data_hash, parse_rate,
+};
 
 const LEGAL_RATE_YAML: &str = include_str!("../../jurisdictions/fr/rates/legal-rate.yaml");
 const ECB_MRO_YAML: &str = include_str!("../../jurisdictions/fr/rates/ecb-mro.yaml");
@@ -88,6 +92,12 @@ pub struct LegalRateEntry {
     pub note: Option<String>,
 }
 
+impl Dated for LegalRateEntry {
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, Some(self.to))
+    }
+}
+
 impl LegalRateEntry {
     /// The rate of the given column.
     pub fn rate(&self, cat: LegalRateCategory) -> Decimal {
@@ -108,6 +118,14 @@ pub struct EcbRate {
     pub source: String,
     pub confidence: String,
     pub note: Option<String>,
+}
+
+/// An ECB row holds until the next change: the table checks its own rule (strictly increasing
+/// dates, each row a change) and bounds lookups by `known_through`.
+impl Dated for EcbRate {
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.effective, None)
+    }
 }
 
 /// A legal reference from a table's header block.
@@ -143,8 +161,8 @@ pub struct FranceRates {
     legal_basis: Vec<LegalReference>,
     legal_day_basis: u32,
     legal_day_basis_source: String,
-    legal: Vec<LegalRateEntry>,
-    ecb: Vec<EcbRate>,
+    legal: DatedTable<LegalRateEntry>,
+    ecb: DatedTable<EcbRate>,
     ecb_known_through: NaiveDate,
     ecb_known_through_source: String,
     late_payment: LatePaymentRule,
@@ -183,15 +201,19 @@ impl FranceRates {
             .map_err(|e| format!("late-payment-penalty.yaml: {e}"))?;
 
         for r in &legal_file.legal_basis {
-            check_confidence(&r.confidence, "legal-rate.yaml legal_basis")?;
+            check_confidence(&r.confidence, &FR_BE_MARKS, "legal-rate.yaml legal_basis")?;
         }
         for r in &late_file.legal_basis {
-            check_confidence(&r.confidence, "late-payment-penalty.yaml legal_basis")?;
+            check_confidence(
+                &r.confidence,
+                &FR_BE_MARKS,
+                "late-payment-penalty.yaml legal_basis",
+            )?;
         }
         check_day_basis(legal_file.day_basis, "legal-rate.yaml")?;
         check_day_basis(late_file.day_basis, "late-payment-penalty.yaml")?;
 
-        let mut legal = Vec::with_capacity(legal_file.rows.len());
+        let mut legal = DatedTable::with_capacity(legal_file.rows.len());
         for row in legal_file.rows {
             let at = format!("legal-rate.yaml row from {}", row.from);
             if semester_of(row.from) != (row.from, row.to) {
@@ -201,14 +223,8 @@ impl FranceRates {
                     row.from, row.to
                 ));
             }
-            if let Some(prev) = legal.last().map(|p: &LegalRateEntry| p.to)
-                && prev.succ_opt() != Some(row.from)
-            {
-                return Err(format!(
-                    "{at}: rows must be sorted and contiguous; previous row ends {prev}"
-                ));
-            }
-            check_confidence(&row.confidence, &at)?;
+            legal.check_next(row.from, &at, "")?;
+            check_confidence(&row.confidence, &FR_BE_MARKS, &at)?;
             check_source(&row.source, &at)?;
             legal.push(LegalRateEntry {
                 from: row.from,
@@ -224,7 +240,7 @@ impl FranceRates {
             return Err("legal-rate.yaml: no rows".into());
         }
 
-        let mut ecb: Vec<EcbRate> = Vec::with_capacity(ecb_file.rows.len());
+        let mut ecb: DatedTable<EcbRate> = DatedTable::with_capacity(ecb_file.rows.len());
         for row in ecb_file.rows {
             let at = format!("ecb-mro.yaml row effective {}", row.effective);
             let rate = parse_rate(&row.rate, &at)?;
@@ -239,7 +255,7 @@ impl FranceRates {
                     ));
                 }
             }
-            check_confidence(&row.confidence, &at)?;
+            check_confidence(&row.confidence, &FR_BE_MARKS, &at)?;
             check_source(&row.source, &at)?;
             ecb.push(EcbRate {
                 effective: row.effective,
@@ -299,12 +315,11 @@ impl FranceRates {
     fn compute_version(&self) -> Result<String, String> {
         let last = self.legal.last().ok_or("legal-rate.yaml: no rows")?;
         let semester = if last.from.month() <= 6 { 1 } else { 2 };
-        let canonical = serde_json::to_string(self).map_err(|e| e.to_string())?;
         Ok(format!(
             "fr-rates-{}S{}-{:08x}",
             last.from.year(),
             semester,
-            fnv1a32(canonical.as_bytes())
+            data_hash(self)?
         ))
     }
 
@@ -325,9 +340,7 @@ impl FranceRates {
 
     /// The legal-rate table row (both columns) for the semester containing `on`.
     pub fn legal_entry(&self, on: NaiveDate) -> Option<&LegalRateEntry> {
-        let idx = self.legal.partition_point(|r| r.from <= on);
-        let entry = self.legal.get(idx.checked_sub(1)?)?;
-        (on <= entry.to).then_some(entry)
+        self.legal.in_force(on)
     }
 
     /// The whole legal-rate table, sorted, contiguous.
@@ -352,8 +365,7 @@ impl FranceRates {
         if on > self.ecb_known_through {
             return None;
         }
-        let idx = self.ecb.partition_point(|r| r.effective <= on);
-        self.ecb.get(idx.checked_sub(1)?).cloned()
+        self.ecb.in_force(on).cloned()
     }
 
     /// The ECB MRO history, sorted by date of effect.
@@ -465,18 +477,7 @@ pub fn semester_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
 ///
 /// `2025-11-15..=2026-03-02` → `[(2025-11-15, 2025-12-31), (2026-01-01, 2026-03-02)]`.
 pub fn split_by_semester(start: NaiveDate, end: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut pieces = Vec::new();
-    let mut from = start;
-    while from <= end {
-        let (_, semester_end) = semester_of(from);
-        let to = semester_end.min(end);
-        pieces.push((from, to));
-        match to.checked_add_days(Days::new(1)) {
-            Some(next) => from = next,
-            None => break,
-        }
-    }
-    pieces
+    split_by_unit(start, end, |day| semester_of(day).1)
 }
 
 /// A rate as printed in French, at least two decimals ("2,15", "10,00", "0,125").
@@ -491,45 +492,6 @@ fn fr_rate(d: Decimal) -> String {
 /// A plain number as printed in French, no trailing zeros ("10", "3", "2,5").
 fn fr_number(d: Decimal) -> String {
     d.normalize().to_string().replace('.', ",")
-}
-
-fn parse_rate(s: &str, at: &str) -> Result<Decimal, String> {
-    let d = Decimal::from_str(s.trim()).map_err(|e| format!("{at}: rate {s:?}: {e}"))?;
-    if d.is_sign_negative() || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{at}: rate {s:?} outside 0..=100 %"));
-    }
-    Ok(d)
-}
-
-fn check_confidence(c: &str, at: &str) -> Result<(), String> {
-    if matches!(c, "P" | "S" | "K") {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S or K, got {c:?}"))
-    }
-}
-
-fn check_source(s: &str, at: &str) -> Result<(), String> {
-    if s.trim().is_empty() {
-        Err(format!("{at}: empty source"))
-    } else {
-        Ok(())
-    }
-}
-
-fn check_day_basis(b: u32, at: &str) -> Result<(), String> {
-    if matches!(b, 360 | 365 | 366) {
-        Ok(())
-    } else {
-        Err(format!("{at}: day_basis must be 360, 365 or 366, got {b}"))
-    }
-}
-
-/// 32-bit FNV-1a: tiny, stable across platforms and Rust versions (unlike `DefaultHasher`).
-fn fnv1a32(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 /// The on-disk shape of the YAML files. Rates stay strings here and are parsed exactly by
@@ -605,14 +567,9 @@ mod raw {
 mod tests {
     use super::LegalRateCategory::{Individual, Other};
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::dated_table::check_split;
+    use crate::compute::test_util::{d, dec};
+    use chrono::Days;
 
     /// france.md §4.1 (2020–2026 table and the "Older values" line), plus examples.md FR-3 for
     /// S1 2014. (semester start, individual, other)
@@ -839,47 +796,20 @@ mod tests {
 
     #[test]
     fn split_by_semester_pieces() {
-        assert_eq!(
-            split_by_semester(d("2025-11-15"), d("2026-03-02")),
-            vec![
-                (d("2025-11-15"), d("2025-12-31")),
-                (d("2026-01-01"), d("2026-03-02"))
-            ]
+        check_split(
+            split_by_semester,
+            &[
+                "2025-11-15..2026-03-02 = 2025-11-15..2025-12-31 2026-01-01..2026-03-02",
+                "2026-02-01..2026-05-31 = 2026-02-01..2026-05-31",
+                "2026-03-02..2026-03-02 = 2026-03-02..2026-03-02",
+                "2024-01-01..2024-12-31 = 2024-01-01..2024-06-30 2024-07-01..2024-12-31",
+                "2023-05-10..2025-02-01 = 2023-05-10..2023-06-30 2023-07-01..2023-12-31 \
+                 2024-01-01..2024-06-30 2024-07-01..2024-12-31 2025-01-01..2025-02-01",
+                // Boundary days.
+                "2025-06-30..2025-07-01 = 2025-06-30..2025-06-30 2025-07-01..2025-07-01",
+                "2026-03-02..2026-03-01 =",
+            ],
         );
-        assert_eq!(
-            split_by_semester(d("2026-02-01"), d("2026-05-31")),
-            vec![(d("2026-02-01"), d("2026-05-31"))]
-        );
-        assert_eq!(
-            split_by_semester(d("2026-03-02"), d("2026-03-02")),
-            vec![(d("2026-03-02"), d("2026-03-02"))]
-        );
-        assert_eq!(
-            split_by_semester(d("2024-01-01"), d("2024-12-31")),
-            vec![
-                (d("2024-01-01"), d("2024-06-30")),
-                (d("2024-07-01"), d("2024-12-31"))
-            ]
-        );
-        assert_eq!(
-            split_by_semester(d("2023-05-10"), d("2025-02-01")),
-            vec![
-                (d("2023-05-10"), d("2023-06-30")),
-                (d("2023-07-01"), d("2023-12-31")),
-                (d("2024-01-01"), d("2024-06-30")),
-                (d("2024-07-01"), d("2024-12-31")),
-                (d("2025-01-01"), d("2025-02-01"))
-            ]
-        );
-        // Boundary days.
-        assert_eq!(
-            split_by_semester(d("2025-06-30"), d("2025-07-01")),
-            vec![
-                (d("2025-06-30"), d("2025-06-30")),
-                (d("2025-07-01"), d("2025-07-01"))
-            ]
-        );
-        assert!(split_by_semester(d("2026-03-02"), d("2026-03-01")).is_empty());
         // End of chrono's range: no overflow, no endless loop.
         let last = split_by_semester(NaiveDate::MAX, NaiveDate::MAX);
         assert_eq!(last, vec![(NaiveDate::MAX, NaiveDate::MAX)]);

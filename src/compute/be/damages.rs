@@ -19,13 +19,17 @@
 use std::str::FromStr;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::rates::{self, BeRateKind};
+use crate::compute::accrual::{PeriodRate, lines_over};
+use crate::compute::dated_table::split_by_unit;
 use crate::compute::interest::{InterestLine, MissingRate};
 use crate::compute::money::{format_eur_fr, format_percent_fr, round_cents};
+use crate::compute::rates::semester_of;
+use crate::compute::table_checks::{FR_BE_MARKS, check_confidence};
 
 const DAMAGES_YAML: &str = include_str!("../../../jurisdictions/be/damages.yaml");
 
@@ -397,36 +401,19 @@ pub fn accrue_consumer(
     end: NaiveDate,
     contractual: Option<Decimal>,
 ) -> Result<Vec<InterestLine>, MissingRate> {
-    let mut lines = Vec::new();
     if base <= Decimal::ZERO {
-        return Ok(lines);
+        return Ok(Vec::new());
     }
-    let mut from = start;
-    while from <= end {
-        let semester_end = if from.month() <= 6 {
-            NaiveDate::from_ymd_opt(from.year(), 6, 30)
-        } else {
-            NaiveDate::from_ymd_opt(from.year(), 12, 31)
-        }
-        .expect("30 June and 31 December exist every year");
-        let to = semester_end.min(end);
-        let rate = consumer_interest_rate(from, contractual)?;
-        lines.push(rates::line(
-            invoice,
-            base,
-            from,
-            to,
-            rate.rate,
-            rate.label,
-            rate.source,
-            rates::belgium().table(BeRateKind::Legal).day_basis,
-        ));
-        match to.succ_opt() {
-            Some(next) => from = next,
-            None => break,
-        }
-    }
-    Ok(lines)
+    let semesters = split_by_unit(start, end, |day| semester_of(day).1);
+    lines_over(invoice, base, semesters, |on| {
+        let rate = consumer_interest_rate(on, contractual)?;
+        Ok(PeriodRate {
+            rate: rate.rate,
+            label: rate.label,
+            source: rate.source,
+            day_basis: rates::belgium().table(BeRateKind::Legal).day_basis,
+        })
+    })
 }
 
 // --- Regular-supply reminders (XIX.3) -------------------------------------------------------
@@ -510,12 +497,9 @@ fn amount(s: &str, at: &str) -> Result<Decimal, String> {
     Ok(d)
 }
 
+/// The damages data uses the Belgian rate tables' confidence marks.
 fn check_mark(c: &str, at: &str) -> Result<(), String> {
-    if matches!(c, "P" | "S" | "K") {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S or K, got {c:?}"))
-    }
+    check_confidence(c, &FR_BE_MARKS, at)
 }
 
 /// The on-disk shape of `damages.yaml`; amounts stay strings until [`amount`].
@@ -602,14 +586,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     #[test]
     fn embedded_data_parses() {

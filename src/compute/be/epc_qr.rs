@@ -539,11 +539,7 @@ pub fn qr_svg(payload: &str) -> Result<String, EpcError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::dec;
 
     fn be1() -> StructuredRef {
         StructuredRef::from_base(1_234_567_890).unwrap()

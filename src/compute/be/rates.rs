@@ -23,17 +23,21 @@
 //! first to its last day, both included. B2B interest runs from the day after the payment
 //! deadline (art. 5 loi 2.8.2002, "de plein droit et sans mise en demeure").
 
-use std::str::FromStr;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::compute::accrual::PeriodRate;
+pub use crate::compute::accrual::simple_interest;
 use crate::compute::data::{DataFile, text};
+use crate::compute::dated_table::{Dated, DatedTable};
 use crate::compute::interest::{InterestLine, MissingRate};
-use crate::compute::money::round_cents;
-use crate::compute::rates::LegalReference;
+use crate::compute::rates::{LegalReference, semester_of};
+use crate::compute::table_checks::{
+    FR_BE_MARKS, check_confidence, check_source, data_hash, parse_rate,
+};
 
 const COMMERCIAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/commercial-rate.yaml");
 const LEGAL_YAML: &str = include_str!("../../../jurisdictions/be/rates/legal-rate.yaml");
@@ -88,6 +92,12 @@ pub struct BeRateRow {
     pub day_basis: u32,
 }
 
+impl Dated for BeRateRow {
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, Some(self.to))
+    }
+}
+
 /// One table: sorted, contiguous rows of whole semesters (commercial) or whole years (legal).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BeRateTable {
@@ -95,7 +105,7 @@ pub struct BeRateTable {
     pub legal_basis: Vec<LegalReference>,
     pub day_basis: u32,
     pub day_basis_source: String,
-    rows: Vec<BeRateRow>,
+    rows: DatedTable<BeRateRow>,
 }
 
 impl BeRateTable {
@@ -106,9 +116,7 @@ impl BeRateTable {
 
     /// The row in force on `on`; `None` outside the table.
     pub fn rate_on(&self, on: NaiveDate) -> Option<&BeRateRow> {
-        let idx = self.rows.partition_point(|r| r.from <= on);
-        let row = self.rows.get(idx.checked_sub(1)?)?;
-        (on <= row.to).then_some(row)
+        self.rows.in_force(on)
     }
 
     /// Splits the inclusive period `start..=end` at every row boundary of the table — every
@@ -124,21 +132,10 @@ impl BeRateTable {
         start: NaiveDate,
         end: NaiveDate,
     ) -> Result<Vec<(NaiveDate, NaiveDate, &BeRateRow)>, MissingRate> {
-        let mut pieces = Vec::new();
-        let mut from = start;
-        while from <= end {
-            let row = self.rate_on(from).ok_or(MissingRate {
-                on: from,
-                what: self.kind.what(),
-            })?;
-            let to = row.to.min(end);
-            pieces.push((from, to, row));
-            match to.succ_opt() {
-                Some(next) => from = next,
-                None => break,
-            }
-        }
-        Ok(pieces)
+        self.rows.periods(start, end).map_err(|on| MissingRate {
+            on,
+            what: self.kind.what(),
+        })
     }
 
     /// The printable label of a row, as in the annex: `Taux loi 2.8.2002 2025 S2`,
@@ -236,25 +233,12 @@ impl BelgiumRates {
             .last()
             .ok_or("commercial-rate.yaml: no rows")?;
         let half = if last.from.month() <= 6 { 1 } else { 2 };
-        let canonical = serde_json::to_string(self).map_err(|e| e.to_string())?;
         Ok(format!(
             "be-rates-{}S{half}-{:08x}",
             last.from.year(),
-            fnv1a32(canonical.as_bytes())
+            data_hash(self)?
         ))
     }
-}
-
-/// Simple interest on `base` at `annual_rate` percent for `days` days over a `day_basis`-day
-/// year, rounded once to the cent with [`round_cents`] (half away from zero).
-///
-/// examples.md BE-2: 612,15 € at 10 % for 13 days, actual/365 → 612,15 × 10 × 13 / 36 500 =
-/// 2,1803 → **2,18 €**.
-pub fn simple_interest(base: Decimal, annual_rate: Decimal, days: i64, day_basis: u32) -> Decimal {
-    round_cents(
-        base * annual_rate * Decimal::from(days)
-            / (Decimal::ONE_HUNDRED * Decimal::from(day_basis)),
-    )
 }
 
 /// Interest on a constant `base` from `start` to `end` (both included) at the rates of the
@@ -276,51 +260,21 @@ pub fn accrue(
     Ok(pieces
         .into_iter()
         .map(|(from, to, row)| {
-            line(
-                invoice,
-                base,
-                from,
-                to,
-                row.rate,
-                table.label(row),
-                row.source.clone(),
-                row.day_basis,
-            )
+            let rate = PeriodRate {
+                rate: row.rate,
+                label: table.label(row),
+                source: row.source.clone(),
+                day_basis: row.day_basis,
+            };
+            InterestLine::simple(invoice, base, from, to, rate)
         })
         .collect())
-}
-
-/// One annex line: `days` counts both ends.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn line(
-    invoice: &str,
-    base: Decimal,
-    from: NaiveDate,
-    to: NaiveDate,
-    rate: Decimal,
-    rate_label: String,
-    rate_source: String,
-    day_basis: u32,
-) -> InterestLine {
-    let days = (to - from).num_days() + 1;
-    InterestLine {
-        invoice: invoice.to_string(),
-        from,
-        to,
-        days,
-        base,
-        rate,
-        rate_label,
-        rate_source,
-        year_basis: day_basis,
-        amount: simple_interest(base, rate, days, day_basis),
-    }
 }
 
 fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
     let file: raw::RateFile = serde_saphyr::from_str(yaml).map_err(|e| e.to_string())?;
     for r in &file.legal_basis {
-        check_confidence(&r.confidence, "legal_basis")?;
+        check_confidence(&r.confidence, &FR_BE_MARKS, "legal_basis")?;
     }
     if !matches!(file.day_basis, 360 | 365 | 366) {
         return Err(format!(
@@ -328,7 +282,7 @@ fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
             file.day_basis
         ));
     }
-    let mut rows: Vec<BeRateRow> = Vec::with_capacity(file.rows.len());
+    let mut rows: DatedTable<BeRateRow> = DatedTable::with_capacity(file.rows.len());
     for row in file.rows {
         let at = format!("row from {}", row.from);
         let (want_from, want_to) = match kind {
@@ -345,18 +299,9 @@ fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
                 row.from, row.to
             ));
         }
-        if let Some(prev) = rows.last()
-            && prev.to.succ_opt() != Some(row.from)
-        {
-            return Err(format!(
-                "{at}: rows must be sorted and contiguous; previous row ends {}",
-                prev.to
-            ));
-        }
-        check_confidence(&row.confidence, &at)?;
-        if row.source.trim().is_empty() {
-            return Err(format!("{at}: empty source"));
-        }
+        rows.check_next(row.from, &at, "")?;
+        check_confidence(&row.confidence, &FR_BE_MARKS, &at)?;
+        check_source(&row.source, &at)?;
         if kind == BeRateKind::Legal && row.ecb_mro.is_some() {
             return Err(format!(
                 "{at}: ecb_mro belongs to the commercial table only"
@@ -389,43 +334,10 @@ fn parse_table(yaml: &str, kind: BeRateKind) -> Result<BeRateTable, String> {
     })
 }
 
-/// The semester containing `date`, inclusive bounds.
-fn semester_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let ymd = |m, d| NaiveDate::from_ymd_opt(date.year(), m, d).expect("valid date");
-    if date.month() <= 6 {
-        (ymd(1, 1), ymd(6, 30))
-    } else {
-        (ymd(7, 1), ymd(12, 31))
-    }
-}
-
 /// The calendar year containing `date`, inclusive bounds.
 fn year_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
     let ymd = |m, d| NaiveDate::from_ymd_opt(date.year(), m, d).expect("valid date");
     (ymd(1, 1), ymd(12, 31))
-}
-
-fn parse_rate(s: &str, at: &str) -> Result<Decimal, String> {
-    let d = Decimal::from_str(s.trim()).map_err(|e| format!("{at}: rate {s:?}: {e}"))?;
-    if d.is_sign_negative() || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{at}: rate {s:?} outside 0..=100 %"));
-    }
-    Ok(d)
-}
-
-fn check_confidence(c: &str, at: &str) -> Result<(), String> {
-    if matches!(c, "P" | "S" | "K") {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S or K, got {c:?}"))
-    }
-}
-
-/// 32-bit FNV-1a, as for the French table version.
-fn fnv1a32(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 /// The on-disk shape of the YAML files; rates stay strings until [`parse_rate`].
@@ -464,14 +376,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     /// belgium.md §4.1 (2020 H1 – 2026 H1) and the Wolters Kluwer "8 % since H2 2016" line.
     const COMMERCIAL: &[(&str, &str)] = &[
@@ -659,16 +564,13 @@ mod tests {
             dec("2.18")
         );
         // The 13 days are 17 February to 1 March of a common year, both included.
-        let l = line(
-            "F1",
-            dec("612.15"),
-            d("2025-02-17"),
-            d("2025-03-01"),
-            dec("10"),
-            "10 %".into(),
-            "examples.md BE-2".into(),
-            365,
-        );
+        let rate = PeriodRate {
+            rate: dec("10"),
+            label: "10 %".into(),
+            source: "examples.md BE-2".into(),
+            day_basis: 365,
+        };
+        let l = InterestLine::simple("F1", dec("612.15"), d("2025-02-17"), d("2025-03-01"), rate);
         assert_eq!((l.days, l.amount), (13, dec("2.18")));
         assert_eq!(simple_interest(dec("0"), dec("10"), 13, 365), dec("0"));
         // Exactly half a cent rounds away from zero: 1 000 × 0,01825 × 10 / 36 500 = 0,005.

@@ -165,13 +165,10 @@ pub fn clause_amount(clause: &IndemnityClause, balance: Decimal) -> Decimal {
 mod tests {
     use super::*;
     use crate::case::load::load_str;
+    use crate::compute::test_util::d;
     use std::str::FromStr;
 
     const BASE: &str = include_str!("../../../jurisdictions/be/tests/base.yaml");
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
 
     fn case(patch: impl Fn(&mut Case)) -> Case {
         let mut c = load_str(BASE, "base.yaml").unwrap().case;

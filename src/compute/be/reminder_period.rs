@@ -206,10 +206,7 @@ pub fn free_reminder_period_with(
 mod tests {
     use super::ReminderChannel::{Electronic, Paper};
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::compute::test_util::d;
 
     #[track_caller]
     fn check(

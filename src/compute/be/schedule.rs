@@ -3,11 +3,12 @@
 //! for the commercial rate and the XIX.4 ceiling, calendar year for the legal rate), one line
 //! per piece rounded once (examples.md BE-2 day count: both ends included, actual/365).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::damages;
 use super::rates::{self, BeRateKind};
+use crate::compute::accrual::{PeriodRate, accrue_by_balance};
 use crate::compute::interest::{BalanceStep, InterestLine, MissingRate};
 use crate::compute::money::format_percent_fr;
 
@@ -35,72 +36,28 @@ pub fn accrue(
     end: NaiveDate,
     rule: &BeRateRule,
 ) -> Result<Vec<InterestLine>, MissingRate> {
-    let mut lines = Vec::new();
-    if end < start {
-        return Ok(lines);
-    }
-    let mut steps = steps.to_vec();
-    steps.sort_by_key(|s| s.from); // stable: on a tie the later step in the input wins below
-    let balance_at = |day: NaiveDate| {
-        steps
-            .iter()
-            .rev()
-            .find(|s| s.from <= day)
-            .map_or(Decimal::ZERO, |s| s.balance)
-    };
-    let mut changes: Vec<NaiveDate> = steps
-        .iter()
-        .map(|s| s.from)
-        .filter(|day| *day > start && *day <= end)
-        .collect();
-    changes.dedup();
-    let mut cursor = start;
-    let mut pieces = Vec::with_capacity(changes.len() + 1);
-    for change in changes {
-        pieces.push((cursor, change - Days::new(1), balance_at(cursor)));
-        cursor = change;
-    }
-    pieces.push((cursor, end, balance_at(cursor)));
-
-    for (from, to, base) in pieces {
-        if base <= Decimal::ZERO {
-            continue;
+    accrue_by_balance(steps, start, end, |from, to, base| match rule {
+        BeRateRule::Commercial => rates::accrue(invoice, base, from, to, BeRateKind::Commercial),
+        BeRateRule::Legal => rates::accrue(invoice, base, from, to, BeRateKind::Legal),
+        BeRateRule::Consumer { contractual } => {
+            damages::accrue_consumer(invoice, base, from, to, *contractual)
         }
-        let mut piece = match rule {
-            BeRateRule::Commercial => {
-                rates::accrue(invoice, base, from, to, BeRateKind::Commercial)?
-            }
-            BeRateRule::Legal => rates::accrue(invoice, base, from, to, BeRateKind::Legal)?,
-            BeRateRule::Consumer { contractual } => {
-                damages::accrue_consumer(invoice, base, from, to, *contractual)?
-            }
-            BeRateRule::Fixed { rate, source } => vec![rates::line(
-                invoice,
-                base,
-                from,
-                to,
-                *rate,
-                format!("Taux convenu {}", format_percent_fr(*rate)),
-                source.clone(),
-                rates::belgium().commercial().day_basis,
-            )],
-        };
-        lines.append(&mut piece);
-    }
-    Ok(lines)
+        BeRateRule::Fixed { rate, source } => {
+            let rate = PeriodRate {
+                rate: *rate,
+                label: format!("Taux convenu {}", format_percent_fr(*rate)),
+                source: source.clone(),
+                day_basis: rates::belgium().commercial().day_basis,
+            };
+            Ok(vec![InterestLine::simple(invoice, base, from, to, rate)])
+        }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     /// examples.md BE-2 through the schedule: 612,15 € due 16 February, interest from the 17th
     /// to 1 March (13 days) at 10 % → 2,18 €.

@@ -423,16 +423,10 @@ mod be_tests {
     use crate::case::load::load_str;
     use crate::case::model::{IndemnityClause, InterestTerms, Payment};
     use crate::compute::money::Amount;
-    use std::str::FromStr;
+    use crate::compute::test_util::{d, dec};
 
     const BASE: &str = include_str!("../../../jurisdictions/be/tests/base.yaml");
 
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
     fn amount(s: &str) -> Amount {
         Amount(dec(s))
     }

@@ -447,11 +447,7 @@ fn quebec(
 mod tests {
     use super::*;
     use crate::compute::claim::compute;
-    use std::str::FromStr;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::dec;
 
     use crate::rules::pack_tests::patched_case as case;
 

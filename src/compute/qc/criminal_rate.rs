@@ -29,7 +29,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{check_confidence, check_source, fnv1a32};
+use super::{check_confidence, check_source, data_hash};
 use crate::compute::data::{DataFile, text};
 
 const CRIMINAL_RATE_YAML: &str = include_str!("../../../jurisdictions/qc/rates/criminal-rate.yaml");
@@ -143,8 +143,7 @@ impl CriminalRates {
             rows,
             version: String::new(),
         };
-        let canonical = serde_json::to_string(&table).map_err(|e| e.to_string())?;
-        table.version = format!("ca-criminal-rate-{:08x}", fnv1a32(canonical.as_bytes()));
+        table.version = format!("ca-criminal-rate-{:08x}", data_hash(&table)?);
         Ok(table)
     }
 
@@ -310,13 +309,7 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::{d, dec};
 
     /// examples.md QC-3: 35 % APR from 1 Jan 2025; 60 % EAR ≈ 47,93 % APR.
     #[test]

@@ -164,11 +164,7 @@ pub fn claimable_rate(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
+    use crate::compute::test_util::dec;
 
     #[test]
     fn two_percent_a_month_is_24_a_year() {

@@ -28,13 +28,14 @@ pub mod interest_act;
 pub mod postal;
 pub mod rates;
 
-use std::str::FromStr;
-
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+pub use crate::compute::accrual::simple_interest;
+use crate::compute::accrual::{PeriodRate, accrue_by_balance, lines_over};
 pub use crate::compute::interest::{BalanceStep, InterestLine, MissingRate};
-use crate::compute::money::{format_percent_fr, round_cents};
+use crate::compute::money::format_percent_fr;
+use crate::compute::table_checks::{self, check_day_basis, check_source, data_hash, parse_rate};
 
 /// How the rate of a Québec interest period is found.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,18 +49,6 @@ pub enum QcRateRule {
     /// A rate agreed in the contract, percent per **year** (after Interest Act s. 4: see
     /// [`interest_act::claimable_rate`]).
     Fixed { rate: Decimal, source: String },
-}
-
-/// Simple interest on `base` at `annual_rate` percent for `days` days over a `day_basis`-day
-/// year, rounded once to the cent ([`round_cents`], half away from zero).
-///
-/// examples.md QC-2: `simple_interest(1000, 2, 100, 365)` = 1 000 × 2 × 100 / 36 500 = 5,479… →
-/// **5,48 $**.
-pub fn simple_interest(base: Decimal, annual_rate: Decimal, days: i64, day_basis: u32) -> Decimal {
-    round_cents(
-        base * annual_rate * Decimal::from(days)
-            / (Decimal::ONE_HUNDRED * Decimal::from(day_basis)),
-    )
 }
 
 /// Interest on one invoice whose outstanding balance follows `steps`, from `start` to `end`,
@@ -78,69 +67,19 @@ pub fn accrue(
     end: NaiveDate,
     rule: &QcRateRule,
 ) -> Result<Vec<InterestLine>, MissingRate> {
-    let mut lines = Vec::new();
-    if end < start {
-        return Ok(lines);
-    }
-    let mut steps = steps.to_vec();
-    steps.sort_by_key(|s| s.from); // stable: on a tie the later step in the input wins below
-    let balance_at = |day: NaiveDate| {
-        steps
-            .iter()
-            .rev()
-            .find(|s| s.from <= day)
-            .map_or(Decimal::ZERO, |s| s.balance)
-    };
-    let mut changes: Vec<NaiveDate> = steps
-        .iter()
-        .map(|s| s.from)
-        .filter(|day| *day > start && *day <= end)
-        .collect();
-    changes.dedup();
-    let mut pieces: Vec<(NaiveDate, NaiveDate, Decimal)> = Vec::with_capacity(changes.len() + 1);
-    let mut cursor = start;
-    for change in changes {
-        let last = change - Days::new(1);
-        pieces.push((cursor, last, balance_at(cursor)));
-        cursor = change;
-    }
-    pieces.push((cursor, end, balance_at(cursor)));
-
     let table = rates::quebec();
-    for (from, to, base) in pieces {
-        if base <= Decimal::ZERO {
-            continue;
-        }
+    accrue_by_balance(steps, start, end, |from, to, base| {
         let periods = match rule {
             QcRateRule::Fixed { .. } => vec![(from, to)],
             QcRateRule::Legal => table.split_by_legal_rate_change(from, to),
             QcRateRule::AdditionalIndemnity { .. } => table.split_by_change(from, to),
         };
-        for (a, b) in periods {
-            let (rate, rate_label, rate_source, year_basis) = rate_on(rule, a)?;
-            let days = (b - a).num_days() + 1;
-            lines.push(InterestLine {
-                invoice: invoice.to_string(),
-                from: a,
-                to: b,
-                days,
-                base,
-                rate,
-                rate_label,
-                rate_source,
-                year_basis,
-                amount: simple_interest(base, rate, days, year_basis),
-            });
-        }
-    }
-    Ok(lines)
+        lines_over(invoice, base, periods, |on| rate_on(rule, on))
+    })
 }
 
 /// Rate, short label, source and day basis of the period starting `on`.
-fn rate_on(
-    rule: &QcRateRule,
-    on: NaiveDate,
-) -> Result<(Decimal, String, String, u32), MissingRate> {
+fn rate_on(rule: &QcRateRule, on: NaiveDate) -> Result<PeriodRate, MissingRate> {
     let table = rates::quebec();
     match rule {
         QcRateRule::Legal => {
@@ -149,7 +88,12 @@ fn rate_on(
                 what: "taux légal (art. 1617 C.c.Q., Loi sur l'intérêt art. 3)",
             })?;
             let label = format!("Taux légal {}", format_percent_fr(r.rate));
-            Ok((r.rate, label, r.source, r.day_basis))
+            Ok(PeriodRate {
+                rate: r.rate,
+                label,
+                source: r.source,
+                day_basis: r.day_basis,
+            })
         }
         QcRateRule::AdditionalIndemnity { agreed_rate } => {
             let r = table
@@ -167,17 +111,19 @@ fn rate_on(
                 format_percent_fr(r.s28_rate),
                 format_percent_fr(r.deducted_rate)
             );
-            Ok((r.rate, label, r.source, r.day_basis))
+            Ok(PeriodRate {
+                rate: r.rate,
+                label,
+                source: r.source,
+                day_basis: r.day_basis,
+            })
         }
-        QcRateRule::Fixed { rate, source } => {
-            let basis = table.legal_rate_day_basis().0;
-            Ok((
-                *rate,
-                format!("Taux convenu {}", format_percent_fr(*rate)),
-                source.clone(),
-                basis,
-            ))
-        }
+        QcRateRule::Fixed { rate, source } => Ok(PeriodRate {
+            rate: *rate,
+            label: format!("Taux convenu {}", format_percent_fr(*rate)),
+            source: source.clone(),
+            day_basis: table.legal_rate_day_basis().0,
+        }),
     }
 }
 
@@ -187,36 +133,8 @@ fn rate_on(
 /// knowledge to verify.
 const MARKS: [&str; 4] = ["P", "S", "D", "K"];
 
-fn parse_rate(s: &str, at: &str) -> Result<Decimal, String> {
-    let d = Decimal::from_str(s.trim()).map_err(|e| format!("{at}: rate {s:?}: {e}"))?;
-    if d.is_sign_negative() || d > Decimal::ONE_HUNDRED {
-        return Err(format!("{at}: rate {s:?} outside 0..=100 %"));
-    }
-    Ok(d)
-}
-
 fn check_confidence(c: &str, at: &str) -> Result<(), String> {
-    if MARKS.contains(&c) {
-        Ok(())
-    } else {
-        Err(format!("{at}: confidence must be P, S, D or K, got {c:?}"))
-    }
-}
-
-fn check_source(s: &str, at: &str) -> Result<(), String> {
-    if s.trim().is_empty() {
-        Err(format!("{at}: empty source"))
-    } else {
-        Ok(())
-    }
-}
-
-fn check_day_basis(b: u32, at: &str) -> Result<(), String> {
-    if matches!(b, 360 | 365 | 366) {
-        Ok(())
-    } else {
-        Err(format!("{at}: day_basis must be 360, 365 or 366, got {b}"))
-    }
+    table_checks::check_confidence(c, &MARKS, at)
 }
 
 /// The weaker of two confidence marks (P > S > D > K); an unknown mark counts as `K`.
@@ -225,29 +143,10 @@ fn weakest<'a>(a: &'a str, b: &'a str) -> &'a str {
     if rank(a) >= rank(b) { a } else { b }
 }
 
-/// 32-bit FNV-1a: tiny, stable across platforms and Rust versions (unlike `DefaultHasher`).
-fn fnv1a32(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn flat(amount: &str, from: &str) -> Vec<BalanceStep> {
-        vec![BalanceStep {
-            from: d(from),
-            balance: dec(amount),
-        }]
-    }
+    use crate::compute::test_util::{d, dec, flat};
 
     /// examples.md QC-2 (Steps to Justice): 1 000 $ at 2 % for 100 days, actual/365 → 5,48 $.
     #[test]

@@ -25,13 +25,15 @@
 
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::{check_confidence, check_day_basis, check_source, fnv1a32, parse_rate, weakest};
+use super::{check_confidence, check_day_basis, check_source, data_hash, parse_rate, weakest};
 use crate::compute::data::{DataFile, text};
+use crate::compute::dated_table::{Dated, DatedTable, split_by_unit};
 use crate::compute::money::format_percent_fr;
+use crate::compute::rates::LegalReference;
 
 const LEGAL_RATE_YAML: &str = include_str!("../../../jurisdictions/qc/rates/legal-rate.yaml");
 const S28_YAML: &str = include_str!("../../../jurisdictions/qc/rates/s28-laf.yaml");
@@ -67,6 +69,12 @@ pub struct QcRate {
     pub day_basis: u32,
 }
 
+impl Dated for QcRate {
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, self.to)
+    }
+}
+
 /// One row of the s. 28 LAF table: a known rate, or an explicit gap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct S28Row {
@@ -75,6 +83,12 @@ pub struct S28Row {
     /// Last day of the row (the last day of a quarter), inclusive.
     pub to: NaiveDate,
     pub entry: S28Entry,
+}
+
+impl Dated for S28Row {
+    fn span(&self) -> (NaiveDate, Option<NaiveDate>) {
+        (self.from, Some(self.to))
+    }
 }
 
 /// What the s. 28 table says for a stretch of quarters.
@@ -92,15 +106,9 @@ pub enum S28Entry {
     Gap { reason: String },
 }
 
-/// A legal reference from a table's header block.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QcLegalReference {
-    pub article: String,
-    pub text: String,
-    pub url: String,
-    pub confidence: String,
-}
+/// A legal reference from a table's header block: the same shape as in the French and Belgian
+/// tables (its confidence mark is checked against Québec's marks).
+pub type QcLegalReference = LegalReference;
 
 /// What the additional indemnity of art. 1619 C.c.Q. is measured against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -143,14 +151,14 @@ pub struct QuebecRates {
     legal_basis: Vec<QcLegalReference>,
     legal_day_basis: u32,
     legal_day_basis_source: String,
-    legal: Vec<QcRate>,
+    legal: DatedTable<QcRate>,
     s4_cap: Decimal,
     s4_cap_source: String,
     s4_cap_confidence: String,
     s28_basis: Vec<QcLegalReference>,
     s28_day_basis: u32,
     s28_day_basis_source: String,
-    s28: Vec<S28Row>,
+    s28: DatedTable<S28Row>,
     #[serde(skip)]
     version: String,
 }
@@ -194,24 +202,10 @@ impl QuebecRates {
         check_source(&cap.source, "legal-rate.yaml s4_cap")?;
         check_day_basis(s28_file.day_basis, "s28-laf.yaml")?;
 
-        let mut legal: Vec<QcRate> = Vec::with_capacity(legal_file.rows.len());
+        let mut legal: DatedTable<QcRate> = DatedTable::with_capacity(legal_file.rows.len());
         for row in legal_file.rows {
             let at = format!("legal-rate.yaml row from {}", row.from);
-            if let Some(prev) = legal.last() {
-                match prev.to {
-                    None => {
-                        return Err(format!(
-                            "{at}: only the last row may be open-ended (no `to`)"
-                        ));
-                    }
-                    Some(prev_to) if prev_to.succ_opt() != Some(row.from) => {
-                        return Err(format!(
-                            "{at}: rows must be sorted and contiguous; previous row ends {prev_to}"
-                        ));
-                    }
-                    Some(_) => {}
-                }
-            }
+            legal.check_next(row.from, &at, "")?;
             if let Some(to) = row.to
                 && to < row.from
             {
@@ -233,7 +227,7 @@ impl QuebecRates {
             return Err("legal-rate.yaml: no rows".into());
         }
 
-        let mut s28: Vec<S28Row> = Vec::with_capacity(s28_file.rows.len());
+        let mut s28: DatedTable<S28Row> = DatedTable::with_capacity(s28_file.rows.len());
         for row in s28_file.rows {
             let at = format!("s28-laf.yaml row from {}", row.from);
             if quarter_of(row.from).0 != row.from || quarter_of(row.to).1 != row.to {
@@ -246,14 +240,7 @@ impl QuebecRates {
             if row.to < row.from {
                 return Err(format!("{at}: ends ({}) before it starts", row.to));
             }
-            if let Some(prev) = s28.last().map(|p| p.to)
-                && prev.succ_opt() != Some(row.from)
-            {
-                return Err(format!(
-                    "{at}: rows must be sorted and contiguous (a hole must be a `gap` row); \
-                     previous row ends {prev}"
-                ));
-            }
+            s28.check_next(row.from, &at, " (a hole must be a `gap` row)")?;
             let entry = match (row.rate, row.gap) {
                 (Some(rate), None) => {
                     let confidence = row
@@ -327,11 +314,10 @@ impl QuebecRates {
     /// tables, not comments), so any change of a value, date, source or gap gives a new version.
     fn compute_version(&self) -> Result<String, String> {
         let last = self.s28.last().ok_or("s28-laf.yaml: no rows")?;
-        let canonical = serde_json::to_string(self).map_err(|e| e.to_string())?;
         Ok(format!(
             "qc-rates-{}-{:08x}",
             quarter_label(last.to),
-            fnv1a32(canonical.as_bytes())
+            data_hash(self)?
         ))
     }
 
@@ -343,9 +329,7 @@ impl QuebecRates {
     /// The legal rate (Interest Act s. 3, art. 1617 C.c.Q.: 5 %) in force on `on`; `None`
     /// before the table's first row (1 January 1994, entry into force of the C.c.Q.).
     pub fn legal_rate(&self, on: NaiveDate) -> Option<QcRate> {
-        let idx = self.legal.partition_point(|r| r.from <= on);
-        let row = self.legal.get(idx.checked_sub(1)?)?;
-        row.to.is_none_or(|to| on <= to).then(|| row.clone())
+        self.legal.in_force(on).cloned()
     }
 
     /// The whole legal-rate table.
@@ -371,9 +355,7 @@ impl QuebecRates {
 
     /// The s. 28 table row (rate or gap) containing `on`; `None` outside the table.
     pub fn s28_row(&self, on: NaiveDate) -> Option<&S28Row> {
-        let idx = self.s28.partition_point(|r| r.from <= on);
-        let row = self.s28.get(idx.checked_sub(1)?)?;
-        (on <= row.to).then_some(row)
+        self.s28.in_force(on)
     }
 
     /// The s. 28 LAF rate (para 1, debts owed to the State) in force on `on`. `None` in a gap
@@ -558,17 +540,7 @@ pub fn quarter_label(date: NaiveDate) -> String {
 ///
 /// `2023-11-15..=2024-02-01` → `[(2023-11-15, 2023-12-31), (2024-01-01, 2024-02-01)]`.
 pub fn split_by_quarter(start: NaiveDate, end: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut pieces = Vec::new();
-    let mut from = start;
-    while from <= end {
-        let to = quarter_of(from).1.min(end);
-        pieces.push((from, to));
-        match to.checked_add_days(Days::new(1)) {
-            Some(next) => from = next,
-            None => break,
-        }
-    }
-    pieces
+    split_by_unit(start, end, |day| quarter_of(day).1)
 }
 
 /// Cuts `start..=end` before each date of `cuts` (sorted, each in `start+1..=end`).
@@ -660,14 +632,9 @@ mod raw {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
-
-    fn dec(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
+    use crate::compute::dated_table::check_split;
+    use crate::compute::test_util::{d, dec};
+    use chrono::Days;
 
     #[test]
     fn embedded_tables_parse_and_are_contiguous() {
@@ -895,34 +862,17 @@ mod tests {
 
     #[test]
     fn split_by_quarter_pieces() {
-        assert_eq!(
-            split_by_quarter(d("2023-11-15"), d("2024-02-01")),
-            vec![
-                (d("2023-11-15"), d("2023-12-31")),
-                (d("2024-01-01"), d("2024-02-01"))
-            ]
+        check_split(
+            split_by_quarter,
+            &[
+                "2023-11-15..2024-02-01 = 2023-11-15..2023-12-31 2024-01-01..2024-02-01",
+                "2024-01-01..2024-12-31 = 2024-01-01..2024-03-31 2024-04-01..2024-06-30 \
+                 2024-07-01..2024-09-30 2024-10-01..2024-12-31",
+                "2024-03-31..2024-04-01 = 2024-03-31..2024-03-31 2024-04-01..2024-04-01",
+                "2024-05-05..2024-05-05 = 2024-05-05..2024-05-05",
+                "2024-05-05..2024-05-04 =",
+            ],
         );
-        assert_eq!(
-            split_by_quarter(d("2024-01-01"), d("2024-12-31")),
-            vec![
-                (d("2024-01-01"), d("2024-03-31")),
-                (d("2024-04-01"), d("2024-06-30")),
-                (d("2024-07-01"), d("2024-09-30")),
-                (d("2024-10-01"), d("2024-12-31"))
-            ]
-        );
-        assert_eq!(
-            split_by_quarter(d("2024-03-31"), d("2024-04-01")),
-            vec![
-                (d("2024-03-31"), d("2024-03-31")),
-                (d("2024-04-01"), d("2024-04-01"))
-            ]
-        );
-        assert_eq!(
-            split_by_quarter(d("2024-05-05"), d("2024-05-05")),
-            vec![(d("2024-05-05"), d("2024-05-05"))]
-        );
-        assert!(split_by_quarter(d("2024-05-05"), d("2024-05-04")).is_empty());
         assert_eq!(
             split_by_quarter(NaiveDate::MAX, NaiveDate::MAX),
             vec![(NaiveDate::MAX, NaiveDate::MAX)]
