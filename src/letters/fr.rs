@@ -4,14 +4,60 @@
 
 use rust_decimal::Decimal;
 
+use super::address::{contact_line, european_postal_lines, one_line_address};
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
+use super::skeleton::{
+    ChannelWords, Closing, FRENCH_LABELS, Letter, Phrasebook, SalutationWords, delay_and_channel,
+};
 use super::view::*;
-use super::{DocInput, findings_view, payment_deadline, signature_of};
-use crate::case::model::{Channel, FeeKind, InterestKind, Party, PartyKind, RepresentativeKind};
+use super::{DocInput, InvoiceTableWords, payment_deadline};
+use crate::case::model::{Address, FeeKind, InterestKind, Party, PartyKind, RepresentativeKind};
 use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
+
+/// The frame of a French letter: A4, window on the right, French typography.
+const WORDS: Phrasebook = Phrasebook {
+    jurisdiction: "fr",
+    loc: Locale::FrFr,
+    layout: Layout::A4_RIGHT,
+    our_reference: "Nos réf.",
+    your_reference: "Vos réf.",
+    attention: "À l'attention de",
+    phone: "Tél.",
+    channels: ChannelWords {
+        registered: "Lettre recommandée avec accusé de réception",
+        registered_email: "Lettre recommandée électronique",
+        bailiff: "Signification par commissaire de justice",
+        email: "Par courriel",
+        hand: "Remise en main propre contre décharge",
+    },
+    tracking: " n°\u{a0}",
+    salutation: SalutationWords {
+        sir_titles: &["M. ", "Monsieur"],
+        madam_titles: &["Mme", "Madame"],
+        sir: "Monsieur,",
+        madam: "Madame,",
+        either: "Madame, Monsieur,",
+    },
+    closing: Closing::Formula("Nous vous prions d'agréer"),
+    invoices: InvoiceTableWords {
+        one: "Facture impayée",
+        many: "Factures impayées",
+        columns: [
+            "Facture",
+            "Date",
+            "Échéance",
+            "Montant TTC",
+            "Réglé",
+            "Reste dû",
+        ],
+        total: "Total",
+    },
+    labels: FRENCH_LABELS,
+    postal_lines: |a, _| postal_lines(a),
+};
 
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
@@ -19,7 +65,6 @@ pub fn build(input: &DocInput) -> View {
     let formal = input.doc == DocKind::FormalNotice;
     let b2b = is_b2b(case);
 
-    let salutation = salutation(&case.debtor);
     let numbers: Vec<String> = c
         .invoices
         .iter()
@@ -27,19 +72,7 @@ pub fn build(input: &DocInput) -> View {
         .map(|i| format!("n°\u{a0}{}", i.number))
         .collect();
     let plural = numbers.len() > 1;
-    let (days, channel) = if formal {
-        let n = case.notice.as_ref();
-        (
-            n.map(|n| n.deadline_days).unwrap_or(15),
-            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
-        )
-    } else {
-        let r = case.reminder.as_ref();
-        (
-            r.and_then(|r| r.deadline_days).unwrap_or(8),
-            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
-        )
-    };
+    let (days, channel) = delay_and_channel(case, formal, 15, 8);
     let deadline = payment_deadline(case.date, days);
     let claimed = if formal {
         c.totals.total
@@ -136,10 +169,6 @@ pub fn build(input: &DocInput) -> View {
         ]);
     }
 
-    // ---- tables
-    let invoices = Some(invoice_table(c));
-    let summary = if formal { Some(summary(c)) } else { None };
-
     // ---- after the summary
     let mut after: Vec<Paragraph> = Vec::new();
     if formal {
@@ -224,57 +253,25 @@ pub fn build(input: &DocInput) -> View {
             if plural { "s" } else { "" }
         ))
     };
-    let doc_title = if formal { "Mise en demeure" } else { "Relance" };
-    let references = super::reference_lines(case, "Nos réf.", "Vos réf.");
-
-    View {
-        doc: input.doc.slug(),
-        jurisdiction: "fr",
-        lang: "fr",
-        layout: Layout::A4_RIGHT,
-        draft: input.draft,
-        watermark: input.draft.then(|| "PROJET".to_string()),
-        document_title: format!("{doc_title} — {}", case.reference),
-        author: party_name(&case.creditor),
-        reference: case.reference.clone(),
-        sender: match agency {
-            Some(a) => agency_block(a),
-            None => sender_block(&case.creditor),
-        },
-        recipient: recipient_block(&case.debtor),
-        place_date: Locale::FrFr.place_date(&case.place, case.date),
-        channel: channel_line(
+    super::skeleton::view(
+        input,
+        &WORDS,
+        Letter {
+            title: if formal { "Mise en demeure" } else { "Relance" },
+            sender: match agency {
+                Some(a) => agency_block(a),
+                None => sender_block(&case.creditor),
+            },
             channel,
-            case.notice
-                .as_ref()
-                .and_then(|n| n.tracking.clone())
-                .filter(|_| formal),
-        ),
-        banners: Vec::new(),
-        references,
-        subject,
-        salutation: salutation.clone(),
-        body,
-        invoices,
-        summary,
-        payment: None,
-        after_summary: after,
-        closing: format!(
-            "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
-            salutation.trim_end_matches(',')
-        ),
-        signature: signature_of(case),
-        signatures: Vec::new(),
-        reply_form: None,
-        annex,
-        findings: findings_view(input.findings, Locale::FrFr),
-        labels: Labels {
-            subject: "Objet".into(),
-            page: "Page".into(),
-            findings_title: "Points à corriger avant tout envoi".into(),
-            draft_notice: "PROJET — document de travail, ne pas envoyer".into(),
+            banners: Vec::new(),
+            subject,
+            body,
+            summary: formal.then(|| summary(c)),
+            payment: None,
+            after_summary: after,
+            annex,
         },
-    }
+    )
 }
 
 /// "Boulangerie Martin SAS".
@@ -296,41 +293,9 @@ pub fn party_name(p: &Party) -> String {
     }
 }
 
-fn salutation(debtor: &Party) -> String {
-    let name = debtor.name.trim_start();
-    let attention = debtor.attention.as_deref().unwrap_or("").trim_start();
-    let who = if debtor.kind == PartyKind::Consumer {
-        name
-    } else {
-        attention
-    };
-    if who.starts_with("M. ") || who.starts_with("Monsieur") {
-        "Monsieur,".into()
-    } else if who.starts_with("Mme") || who.starts_with("Madame") {
-        "Madame,".into()
-    } else {
-        "Madame, Monsieur,".into()
-    }
-}
-
-fn postal_lines(p: &Party) -> Vec<String> {
-    let mut lines: Vec<String> = p
-        .address
-        .lines
-        .iter()
-        .map(|l| l.trim().to_string())
-        .collect();
-    lines.push(format!(
-        "{} {}",
-        p.address.postcode.trim(),
-        p.address.city.trim().to_uppercase()
-    ));
-    if let Some(c) = &p.address.country
-        && !c.eq_ignore_ascii_case("FR")
-    {
-        lines.push(country_name(c));
-    }
-    lines
+/// The street lines, "69002 LYON", and the country in French outside France.
+fn postal_lines(a: &Address) -> Vec<String> {
+    european_postal_lines(a, "FR", country_name)
 }
 
 fn country_name(code: &str) -> String {
@@ -368,34 +333,12 @@ fn sender_block(p: &Party) -> Block {
             }
         }
     }
-    let mut parts = Vec::new();
-    if let Some(c) = &p.contact {
-        if let Some(ph) = &c.phone {
-            parts.push(format!("Tél. {ph}"));
-        }
-        if let Some(e) = &c.email {
-            parts.push(e.clone());
-        }
-    }
-    // One line: the letterhead stays short and the letter fits its first page.
-    let contact = if parts.is_empty() {
-        Vec::new()
-    } else {
-        vec![parts.join(" — ")]
-    };
     Block {
         name: p.name.trim().to_string(),
-        lines: postal_lines(p),
+        lines: postal_lines(&p.address),
         ids,
-        contact,
+        contact: contact_line(p.contact.as_ref(), WORDS.phone),
     }
-}
-
-/// "12, rue des Tanneurs, 69002 Lyon".
-fn one_line_address(a: &crate::case::model::Address) -> String {
-    let mut parts: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
-    parts.push(format!("{} {}", a.postcode.trim(), a.city.trim()));
-    parts.join(", ")
 }
 
 /// A collection agency's letterhead (R124-4 1° CPCE: its name and address).
@@ -421,35 +364,6 @@ fn agency_block(r: &crate::case::model::Representative) -> Block {
     block
 }
 
-fn recipient_block(p: &Party) -> Block {
-    let mut lines = Vec::new();
-    if let Some(a) = &p.attention {
-        lines.push(format!("À l'attention de {}", a.trim()));
-    }
-    lines.extend(postal_lines(p));
-    Block {
-        name: party_name(p),
-        lines,
-        ids: Vec::new(),
-        contact: Vec::new(),
-    }
-}
-
-fn channel_line(channel: Channel, tracking: Option<String>) -> Option<String> {
-    let base = match channel {
-        Channel::Registered => "Lettre recommandée avec accusé de réception",
-        Channel::RegisteredEmail => "Lettre recommandée électronique",
-        Channel::Bailiff => "Signification par commissaire de justice",
-        Channel::Email => "Par courriel",
-        Channel::Hand => "Remise en main propre contre décharge",
-        Channel::Letter => return None,
-    };
-    Some(match tracking {
-        Some(t) => format!("{base} n°\u{a0}{t}"),
-        None => base.to_string(),
-    })
-}
-
 fn payment_sentence(case: &crate::case::Case) -> Option<String> {
     let agency = case
         .representative
@@ -471,26 +385,6 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
         case.reference,
         de(&payee)
     )))
-}
-
-fn invoice_table(c: &Computation) -> Table {
-    super::invoice_table(
-        c,
-        Locale::FrFr,
-        &super::InvoiceTableWords {
-            one: "Facture impayée",
-            many: "Factures impayées",
-            columns: [
-                "Facture",
-                "Date",
-                "Échéance",
-                "Montant TTC",
-                "Réglé",
-                "Reste dû",
-            ],
-            total: "Total",
-        },
-    )
 }
 
 fn summary(c: &Computation) -> Summary {

@@ -1,6 +1,7 @@
 //! What each document says: from a checked case and its computation to the [`view::View`] a
 //! template lays out. One module per jurisdiction's wording; the layout is shared.
 
+pub mod address;
 pub mod be;
 pub mod be_facts;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod mentions;
 pub mod plan;
 pub mod qc;
 pub mod reply_form;
+pub mod skeleton;
 pub mod view;
 
 use chrono::NaiveDate;
