@@ -8,7 +8,7 @@ use super::address::{contact_line, european_postal_lines, one_line_address};
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, FRENCH_LABELS, Letter, Phrasebook, SalutationWords, delay_and_channel,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
 };
 use super::view::*;
 use super::{DocInput, InvoiceTableWords, payment_deadline};
@@ -17,8 +17,9 @@ use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
 
-/// The frame of a French letter: A4, window on the right, French typography.
-const WORDS: Phrasebook = Phrasebook {
+/// The frame of a French letter: A4, window on the right, French typography. Belgium's and
+/// Québec's letters in French start from it.
+pub(crate) const WORDS: Phrasebook = Phrasebook {
     jurisdiction: "fr",
     loc: Locale::FrFr,
     layout: Layout::A4_RIGHT,
@@ -34,9 +35,9 @@ const WORDS: Phrasebook = Phrasebook {
         hand: "Remise en main propre contre décharge",
     },
     tracking: " n°\u{a0}",
-    salutation: SalutationWords {
-        sir_titles: &["M. ", "Monsieur"],
-        madam_titles: &["Mme", "Madame"],
+    sir_titles: &["M. ", "Monsieur"],
+    madam_titles: &["Mme", "Madame"],
+    greetings: Greetings {
         sir: "Monsieur,",
         madam: "Madame,",
         either: "Madame, Monsieur,",
@@ -55,7 +56,13 @@ const WORDS: Phrasebook = Phrasebook {
         ],
         total: "Total",
     },
-    labels: FRENCH_LABELS,
+    labels: LabelWords {
+        subject: "Objet",
+        page: "Page",
+        findings_title: "Points à corriger avant tout envoi",
+        draft_notice: "PROJET — document de travail, ne pas envoyer",
+        watermark: "PROJET",
+    },
     postal_lines: |a, _| postal_lines(a),
 };
 

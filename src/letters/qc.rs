@@ -13,13 +13,15 @@
 
 use rust_decimal::Decimal;
 
+use super::address::contact_line;
 use super::fr::{de, party_name};
 use super::locale::Locale;
-use super::view::*;
-use super::{DocInput, InvoiceTableWords, findings_view, signature_of};
-use crate::case::model::{
-    Channel, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
+use super::skeleton::{
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
 };
+use super::view::*;
+use super::{DocInput, InvoiceTableWords};
+use crate::case::model::{Address, Channel, HistoryKind, InterestKind, Party, RepresentativeKind};
 use crate::compute::calendar::{Calendar, deadline_days};
 use crate::compute::claim::Computation;
 use crate::compute::qc::postal::{PostalCode, Province, last_lines};
@@ -38,7 +40,80 @@ impl Words {
     fn en(&self) -> bool {
         self.loc == Locale::EnCa
     }
+    /// The letter's frame in its language.
+    fn book(&self) -> &'static Phrasebook {
+        if self.en() { &EN } else { &FR }
+    }
 }
+
+/// The frame of a Québec letter in French: France's words but for the US Letter paper with
+/// its window on the left, the references, the delivery lines and the closing formula.
+const FR: Phrasebook = Phrasebook {
+    jurisdiction: "qc",
+    loc: Locale::FrCa,
+    layout: Layout::LETTER_LEFT,
+    our_reference: "Notre dossier",
+    your_reference: "Votre référence",
+    channels: ChannelWords {
+        registered: "PAR COURRIER RECOMMANDÉ",
+        registered_email: "PAR COURRIEL AVEC PREUVE DE RÉCEPTION",
+        bailiff: "PAR HUISSIER DE JUSTICE",
+        email: "PAR COURRIEL",
+        hand: "REMIS EN MAIN PROPRE",
+    },
+    tracking: " — ",
+    sir_titles: &["M. ", "Monsieur", "Mr. ", "Mr "],
+    madam_titles: &["Mme", "Madame", "Mrs", "Ms"],
+    closing: Closing::Formula("Veuillez agréer"),
+    invoices: InvoiceTableWords {
+        one: "Facture",
+        many: "Factures",
+        columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"],
+        total: "Total",
+    },
+    postal_lines: |a, _| postal_lines(a),
+    ..super::fr::WORDS
+};
+
+/// The same frame in English (Canadian usage). The titles stay those of both languages:
+/// Québec letters are read by both.
+const EN: Phrasebook = Phrasebook {
+    loc: Locale::EnCa,
+    our_reference: "Our file",
+    your_reference: "Your reference",
+    attention: "Attention:",
+    phone: "Tel.",
+    channels: ChannelWords {
+        registered: "BY REGISTERED MAIL",
+        registered_email: "BY EMAIL WITH PROOF OF RECEIPT",
+        bailiff: "BY BAILIFF",
+        email: "BY EMAIL",
+        hand: "BY HAND",
+    },
+    greetings: Greetings {
+        sir: "Dear Sir,",
+        madam: "Dear Madam,",
+        either: "Dear Sir or Madam,",
+    },
+    closing: Closing::Words {
+        notice: "Yours truly,",
+        reminder: "Yours truly,",
+    },
+    invoices: InvoiceTableWords {
+        one: "Invoice",
+        many: "Invoices",
+        columns: ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"],
+        total: "Total",
+    },
+    labels: LabelWords {
+        subject: "Re",
+        page: "Page",
+        findings_title: "Points to fix before sending",
+        draft_notice: "DRAFT — working document, do not send",
+        watermark: "DRAFT",
+    },
+    ..FR
+};
 
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
@@ -70,25 +145,12 @@ pub fn build(input: &DocInput) -> View {
             })
             .collect::<Vec<_>>(),
     );
-    let (days, channel) = if formal {
-        let n = case.notice.as_ref();
-        (
-            n.map(|n| n.deadline_days).unwrap_or(10),
-            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
-        )
-    } else {
-        let r = case.reminder.as_ref();
-        (
-            r.and_then(|r| r.deadline_days).unwrap_or(10),
-            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
-        )
-    };
+    let (days, channel) = delay_and_channel(case, formal, 10, 10);
     let claimed = if formal {
         c.totals.total
     } else {
         c.totals.principal
     };
-    let salutation = salutation(&case.debtor, x);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -302,90 +364,41 @@ pub fn build(input: &DocInput) -> View {
             if plural { "s" } else { "" }
         ))
     };
-    let doc_title = match (formal, x.en()) {
+    let title = match (formal, x.en()) {
         (true, false) => "Mise en demeure",
         (true, true) => "Formal notice",
         (false, false) => "Rappel de paiement",
         (false, true) => "Payment reminder",
     };
-    let references = super::reference_lines(
-        case,
-        x.w("Notre dossier", "Our file"),
-        x.w("Votre référence", "Your reference"),
-    );
 
-    View {
-        doc: input.doc.slug(),
-        jurisdiction: "qc",
-        lang: loc.tag(),
-        layout: Layout::LETTER_LEFT,
-        draft: input.draft,
-        watermark: input.draft.then(|| x.w("PROJET", "DRAFT").to_string()),
-        document_title: format!("{doc_title} — {}", case.reference),
-        author: party_name(&case.creditor),
-        reference: case.reference.clone(),
-        sender: match agency {
-            Some(a) => agency_block(a, x),
-            None => sender_block(&case.creditor, x),
-        },
-        recipient: recipient_block(&case.debtor, x),
-        place_date: loc.place_date(&case.place, case.date),
-        channel: channel_line(
+    super::skeleton::view(
+        input,
+        x.book(),
+        Letter {
+            title,
+            sender: match agency {
+                Some(a) => agency_block(a, x),
+                None => sender_block(&case.creditor, x),
+            },
             channel,
-            case.notice
-                .as_ref()
-                .and_then(|n| n.tracking.clone())
-                .filter(|_| formal),
-            x,
-        ),
-        banners: if formal {
-            vec![
-                x.w("SOUS TOUTES RÉSERVES", "UNDER ALL RESERVES")
-                    .to_string(),
-                x.w("MISE EN DEMEURE", "FORMAL NOTICE (MISE EN DEMEURE)")
-                    .to_string(),
-            ]
-        } else {
-            Vec::new()
+            banners: if formal {
+                vec![
+                    x.w("SOUS TOUTES RÉSERVES", "UNDER ALL RESERVES")
+                        .to_string(),
+                    x.w("MISE EN DEMEURE", "FORMAL NOTICE (MISE EN DEMEURE)")
+                        .to_string(),
+                ]
+            } else {
+                Vec::new()
+            },
+            subject,
+            body,
+            summary: formal.then(|| summary(c, x)),
+            payment: None,
+            after_summary: after,
+            annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
         },
-        references,
-        subject,
-        salutation: salutation.clone(),
-        body,
-        invoices: Some(invoice_table(c, x)),
-        summary: formal.then(|| summary(c, x)),
-        payment: None,
-        after_summary: after,
-        closing: if x.en() {
-            "Yours truly,".to_string()
-        } else {
-            format!(
-                "Veuillez agréer, {}, l'expression de nos salutations distinguées.",
-                salutation.trim_end_matches(',')
-            )
-        },
-        signature: signature_of(case),
-        signatures: Vec::new(),
-        reply_form: None,
-        annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
-        findings: findings_view(input.findings, loc),
-        labels: Labels {
-            subject: x.w("Objet", "Re").into(),
-            page: x.w("Page", "Page").into(),
-            findings_title: x
-                .w(
-                    "Points à corriger avant tout envoi",
-                    "Points to fix before sending",
-                )
-                .into(),
-            draft_notice: x
-                .w(
-                    "PROJET — document de travail, ne pas envoyer",
-                    "DRAFT — working document, do not send",
-                )
-                .into(),
-        },
-    }
+    )
 }
 
 /// "notre rappel du 10 décembre 2025 et notre mise en demeure du 15 janvier 2026".
@@ -491,31 +504,9 @@ fn interest_paragraph(case: &crate::case::Case, c: &Computation, x: Words) -> Op
     })
 }
 
-fn salutation(debtor: &Party, x: Words) -> String {
-    let who = if debtor.kind == PartyKind::Consumer {
-        debtor.name.trim_start()
-    } else {
-        debtor.attention.as_deref().unwrap_or("").trim_start()
-    };
-    let male = ["M. ", "Monsieur", "Mr. ", "Mr "]
-        .iter()
-        .any(|p| who.starts_with(p));
-    let female = ["Mme", "Madame", "Mrs", "Ms"]
-        .iter()
-        .any(|p| who.starts_with(p));
-    match (male, female, x.en()) {
-        (true, _, false) => "Monsieur,".into(),
-        (_, true, false) => "Madame,".into(),
-        (_, _, false) => "Madame, Monsieur,".into(),
-        (true, _, true) => "Dear Sir,".into(),
-        (_, true, true) => "Dear Madam,".into(),
-        (_, _, true) => "Dear Sir or Madam,".into(),
-    }
-}
-
 /// Street lines as written, then the Canada Post last line (`MONTRÉAL QC  H2J 2L5`), and the
 /// country outside Canada.
-fn postal_lines(a: &crate::case::model::Address) -> Vec<String> {
+fn postal_lines(a: &Address) -> Vec<String> {
     let mut lines: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
     let province = a
         .province
@@ -540,23 +531,6 @@ fn postal_lines(a: &crate::case::model::Address) -> Vec<String> {
     lines
 }
 
-fn contact_line(c: Option<&crate::case::model::Contact>, x: Words) -> Vec<String> {
-    let mut parts = Vec::new();
-    if let Some(c) = c {
-        if let Some(p) = &c.phone {
-            parts.push(format!("{} {p}", x.w("Tél.", "Tel.")));
-        }
-        if let Some(e) = &c.email {
-            parts.push(e.clone());
-        }
-    }
-    if parts.is_empty() {
-        Vec::new()
-    } else {
-        vec![parts.join(" — ")]
-    }
-}
-
 fn sender_block(p: &Party, x: Words) -> Block {
     let mut ids = Vec::new();
     if let Some(neq) = p.registration.as_ref().and_then(|r| r.neq.as_ref()) {
@@ -566,7 +540,7 @@ fn sender_block(p: &Party, x: Words) -> Block {
         name: party_name(p),
         lines: postal_lines(&p.address),
         ids,
-        contact: contact_line(p.contact.as_ref(), x),
+        contact: contact_line(p.contact.as_ref(), x.book().phone),
     }
 }
 
@@ -586,44 +560,8 @@ fn agency_block(r: &crate::case::model::Representative, x: Words) -> Block {
         name: r.name.trim().to_string(),
         lines: postal_lines(&r.address),
         ids,
-        contact: contact_line(r.contact.as_ref(), x),
+        contact: contact_line(r.contact.as_ref(), x.book().phone),
     }
-}
-
-fn recipient_block(p: &Party, x: Words) -> Block {
-    let mut lines = Vec::new();
-    if let Some(a) = &p.attention {
-        lines.push(format!(
-            "{} {}",
-            x.w("À l'attention de", "Attention:"),
-            a.trim()
-        ));
-    }
-    lines.extend(postal_lines(&p.address));
-    Block {
-        name: party_name(p),
-        lines,
-        ids: Vec::new(),
-        contact: Vec::new(),
-    }
-}
-
-fn channel_line(channel: Channel, tracking: Option<String>, x: Words) -> Option<String> {
-    let base = match channel {
-        Channel::Registered => x.w("PAR COURRIER RECOMMANDÉ", "BY REGISTERED MAIL"),
-        Channel::RegisteredEmail => x.w(
-            "PAR COURRIEL AVEC PREUVE DE RÉCEPTION",
-            "BY EMAIL WITH PROOF OF RECEIPT",
-        ),
-        Channel::Bailiff => x.w("PAR HUISSIER DE JUSTICE", "BY BAILIFF"),
-        Channel::Email => x.w("PAR COURRIEL", "BY EMAIL"),
-        Channel::Hand => x.w("REMIS EN MAIN PROPRE", "BY HAND"),
-        Channel::Letter => return None,
-    };
-    Some(match tracking {
-        Some(t) => format!("{base} — {t}"),
-        None => base.to_string(),
-    })
 }
 
 fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
@@ -661,25 +599,6 @@ fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
             case.reference
         ),
     })
-}
-
-fn invoice_table(c: &Computation, x: Words) -> Table {
-    let w = if x.en() {
-        InvoiceTableWords {
-            one: "Invoice",
-            many: "Invoices",
-            columns: ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"],
-            total: "Total",
-        }
-    } else {
-        InvoiceTableWords {
-            one: "Facture",
-            many: "Factures",
-            columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"],
-            total: "Total",
-        }
-    };
-    super::invoice_table(c, x.loc, &w)
 }
 
 /// Whether an interest line is the art. 1619 additional indemnity (the computation labels it).

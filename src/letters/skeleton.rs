@@ -32,8 +32,11 @@ pub struct Phrasebook {
     pub channels: ChannelWords,
     /// Between the delivery line and its tracking number (" n°\u{a0}", " — ").
     pub tracking: &'static str,
-    /// How the recipient's title is recognised and greeted.
-    pub salutation: SalutationWords,
+    /// The titles that make the recipient a man or a woman (a consumer's name, else the
+    /// person a firm's letter is for): the jurisdiction's languages, whatever the letter's.
+    pub sir_titles: &'static [&'static str],
+    pub madam_titles: &'static [&'static str],
+    pub greetings: Greetings,
     pub closing: Closing,
     pub invoices: InvoiceTableWords<'static>,
     pub labels: LabelWords,
@@ -50,11 +53,8 @@ pub struct ChannelWords {
     pub hand: &'static str,
 }
 
-/// The titles that make the recipient a man or a woman (a consumer's name, else the person a
-/// firm's letter is for), and the salutation for a man, a woman, or either.
-pub struct SalutationWords {
-    pub sir_titles: &'static [&'static str],
-    pub madam_titles: &'static [&'static str],
+/// The salutation for a man, a woman, or either.
+pub struct Greetings {
     pub sir: &'static str,
     pub madam: &'static str,
     pub either: &'static str,
@@ -81,15 +81,6 @@ pub struct LabelWords {
     pub watermark: &'static str,
 }
 
-/// The page labels of a letter in French: the same in France, Belgium and Québec.
-pub const FRENCH_LABELS: LabelWords = LabelWords {
-    subject: "Objet",
-    page: "Page",
-    findings_title: "Points à corriger avant tout envoi",
-    draft_notice: "PROJET — document de travail, ne pas envoyer",
-    watermark: "PROJET",
-};
-
 /// What a letter says in its jurisdiction's own words: all the frame does not write.
 pub struct Letter {
     /// The document's name ("Mise en demeure"), in the PDF's title.
@@ -111,7 +102,7 @@ pub fn view(input: &DocInput, book: &Phrasebook, letter: Letter) -> View {
     let case = input.case;
     let loc = book.loc;
     let formal = input.doc == DocKind::FormalNotice;
-    let salutation = salutation(&case.debtor, &book.salutation);
+    let salutation = salutation(&case.debtor, book);
     let postal = |a: &Address| (book.postal_lines)(a, loc);
     // Only a formal notice is tracked: a reminder is sent before any notice exists.
     let tracking = case
@@ -183,15 +174,16 @@ pub fn delay_and_channel(
 
 /// "Madame," when a consumer's name or the firm's addressee starts with a woman's title,
 /// "Monsieur," with a man's, else both.
-fn salutation(debtor: &Party, w: &SalutationWords) -> String {
+fn salutation(debtor: &Party, book: &Phrasebook) -> String {
     let who = if debtor.kind == PartyKind::Consumer {
         debtor.name.trim_start()
     } else {
         debtor.attention.as_deref().unwrap_or("").trim_start()
     };
-    if w.sir_titles.iter().any(|p| who.starts_with(p)) {
+    let w = &book.greetings;
+    if book.sir_titles.iter().any(|p| who.starts_with(p)) {
         w.sir
-    } else if w.madam_titles.iter().any(|p| who.starts_with(p)) {
+    } else if book.madam_titles.iter().any(|p| who.starts_with(p)) {
         w.madam
     } else {
         w.either
