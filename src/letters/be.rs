@@ -26,7 +26,7 @@ use super::skeleton::{
     ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
 };
 use super::view::*;
-use super::{DocInput, InvoiceTableWords, unpaid_invoices};
+use super::{DocInput, InvoiceTableWords, NoteWords, unpaid_invoices};
 use crate::case::Case;
 use crate::case::model::{
     Address, Channel, FeeKind, HistoryKind, InterestKind, Party, RepresentativeKind,
@@ -821,26 +821,20 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
             "Montant",
         ]
     };
-    let notes = c
-        .notes
-        .iter()
-        .map(|n| {
-            loc.text(match n {
-                crate::compute::claim::Note::PaymentImputation => x.w(
-                    "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
-                    "Betalingen worden aangerekend op de factuur die zij vermelden, zo niet op de oudste vervallen factuur.",
-                ),
-                crate::compute::claim::Note::SimpleInterest365 => x.w(
-                    "Intérêts simples : montant × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
-                    "Enkelvoudige interest: bedrag × rentevoet × dagen / 36 500; eerste en laatste dag inbegrepen; elke periode wordt gesplitst bij elke wijziging van de rentevoet en bij elke betaling.",
-                ),
-                crate::compute::claim::Note::RoundingPerLine => x.w(
-                    "Chaque ligne est arrondie au centime le plus proche (un demi-centime au centime supérieur).",
-                    "Elke lijn wordt afgerond op de dichtstbijzijnde cent (een halve cent naar boven).",
-                ),
-            })
-        })
-        .collect();
+    let notes = NoteWords {
+        imputation: x.w(
+            "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
+            "Betalingen worden aangerekend op de factuur die zij vermelden, zo niet op de oudste vervallen factuur.",
+        ),
+        simple_interest: x.w(
+            "Intérêts simples : montant × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
+            "Enkelvoudige interest: bedrag × rentevoet × dagen / 36 500; eerste en laatste dag inbegrepen; elke periode wordt gesplitst bij elke wijziging van de rentevoet en bij elke betaling.",
+        ),
+        rounding: x.w(
+            "Chaque ligne est arrondie au centime le plus proche (un demi-centime au centime supérieur).",
+            "Elke lijn wordt afgerond op de dichtstbijzijnde cent (een halve cent naar boven).",
+        ),
+    };
     super::interest_annex(
         c,
         loc,
@@ -851,7 +845,7 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
         .to_string(),
         columns,
         |_| basis.to_string(),
-        notes,
+        &notes,
     )
 }
 

@@ -11,9 +11,9 @@ use super::skeleton::{
     ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
 };
 use super::view::*;
-use super::{DocInput, InvoiceTableWords, payment_deadline};
+use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline};
 use crate::case::model::{Address, FeeKind, InterestKind, Party, PartyKind, RepresentativeKind};
-use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
+use crate::compute::claim::{Computation, FeeLine, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
 
@@ -445,7 +445,11 @@ fn interest_annex(c: &Computation) -> Annex {
             "Montant",
         ],
         |l| l.rate_label.clone(),
-        c.notes.iter().map(|n| nbsp_fr(note(*n))).collect(),
+        &NoteWords {
+            imputation: "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.).",
+            simple_interest: "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement.",
+            rounding: "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur).",
+        },
     )
 }
 
@@ -463,21 +467,6 @@ fn interest_short_label(c: &Computation) -> &'static str {
         InterestKind::Contractual => "Pénalités de retard au taux contractuel",
         InterestKind::Legal => "Intérêts au taux légal (art. 1231-6 C. civ.)",
         InterestKind::None => "Intérêts",
-    }
-}
-
-/// The annex's statement of each convention the computation followed.
-fn note(n: Note) -> &'static str {
-    match n {
-        Note::PaymentImputation => {
-            "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.)."
-        }
-        Note::SimpleInterest365 => {
-            "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement."
-        }
-        Note::RoundingPerLine => {
-            "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur)."
-        }
     }
 }
 

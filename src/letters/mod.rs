@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use crate::case::Case;
 use crate::case::model::Jurisdiction;
 use crate::compute::calendar::{Calendar, deadline_days};
-use crate::compute::claim::Computation;
+use crate::compute::claim::{Computation, Note};
 use crate::diag::{Diagnostic, Severity};
 use crate::rules::context::DocKind;
 use locale::Locale;
@@ -200,16 +200,26 @@ pub fn invoice_table(c: &Computation, loc: Locale, w: &InvoiceTableWords) -> vie
     }
 }
 
+/// The annex's statement of each convention the computation followed, in one language.
+pub struct NoteWords<'a> {
+    /// Which invoice a payment pays ([`Note::PaymentImputation`]).
+    pub imputation: &'a str,
+    /// How interest is counted ([`Note::SimpleInterest365`]).
+    pub simple_interest: &'a str,
+    /// How each line is rounded ([`Note::RoundingPerLine`]).
+    pub rounding: &'a str,
+}
+
 /// The interest annex of a formal notice, one row per computed period: invoice, from, to,
 /// days, base, rate, `nature` (the rate's source or kind, in the letter's words), amount; the
-/// total; and `notes` (the conventions the computation followed) under it.
+/// total; and under it the statement (`notes`) of each convention the computation followed.
 pub fn interest_annex(
     c: &Computation,
     loc: Locale,
     title: String,
     columns: [&str; 8],
     nature: impl Fn(&crate::compute::interest::InterestLine) -> String,
-    notes: Vec<String>,
+    notes: &NoteWords,
 ) -> view::Annex {
     let rows = c
         .interest
@@ -240,7 +250,17 @@ pub fn interest_annex(
             rows,
             total: Some(total),
         },
-        notes,
+        notes: c
+            .notes
+            .iter()
+            .map(|n| {
+                loc.text(match n {
+                    Note::PaymentImputation => notes.imputation,
+                    Note::SimpleInterest365 => notes.simple_interest,
+                    Note::RoundingPerLine => notes.rounding,
+                })
+            })
+            .collect(),
     }
 }
 

@@ -20,7 +20,7 @@ use super::skeleton::{
     ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
 };
 use super::view::*;
-use super::{DocInput, InvoiceTableWords};
+use super::{DocInput, InvoiceTableWords, NoteWords};
 use crate::case::model::{Address, Channel, HistoryKind, InterestKind, Party, RepresentativeKind};
 use crate::compute::calendar::{Calendar, deadline_days};
 use crate::compute::claim::Computation;
@@ -676,26 +676,20 @@ fn interest_annex(c: &Computation, x: Words) -> Annex {
             "Facture", "Du", "Au", "Jours", "Capital", "Taux", "Nature", "Montant",
         ]
     };
-    let notes = c
-        .notes
-        .iter()
-        .map(|n| {
-            loc.text(match n {
-                crate::compute::claim::Note::PaymentImputation => x.w(
-                    "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
-                    "Payments are applied to the invoice they name, otherwise to the oldest invoice due.",
-                ),
-                crate::compute::claim::Note::SimpleInterest365 => x.w(
-                    "Intérêt simple, taux annuels : capital × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
-                    "Simple interest, annual rates: principal × rate × days / 36,500; first and last day included; each period is cut at every rate change and every payment.",
-                ),
-                crate::compute::claim::Note::RoundingPerLine => x.w(
-                    "Chaque ligne est arrondie au cent le plus proche (un demi-cent au cent supérieur).",
-                    "Each line is rounded to the nearest cent (half a cent upwards).",
-                ),
-            })
-        })
-        .collect();
+    let notes = NoteWords {
+        imputation: x.w(
+            "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
+            "Payments are applied to the invoice they name, otherwise to the oldest invoice due.",
+        ),
+        simple_interest: x.w(
+            "Intérêt simple, taux annuels : capital × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
+            "Simple interest, annual rates: principal × rate × days / 36,500; first and last day included; each period is cut at every rate change and every payment.",
+        ),
+        rounding: x.w(
+            "Chaque ligne est arrondie au cent le plus proche (un demi-cent au cent supérieur).",
+            "Each line is rounded to the nearest cent (half a cent upwards).",
+        ),
+    };
     super::interest_annex(
         c,
         loc,
@@ -706,6 +700,6 @@ fn interest_annex(c: &Computation, x: Words) -> Annex {
         .to_string(),
         columns,
         nature,
-        notes,
+        &notes,
     )
 }
