@@ -23,7 +23,8 @@ use super::be_facts as letter_facts;
 use super::fr::party_name;
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords,
+    delay_and_channel,
 };
 use super::view::*;
 use super::{DocInput, InvoiceTableWords, NoteWords, unpaid_invoices};
@@ -113,6 +114,11 @@ const NL: Phrasebook = Phrasebook {
             "Openstaand",
         ],
         total: "Totaal",
+    },
+    summary: SummaryWords {
+        title: "Gevorderd bedrag",
+        principal: "Openstaande hoofdsom",
+        total: "Totaal gevorderd",
     },
     labels: LabelWords {
         subject: "Betreft",
@@ -379,7 +385,7 @@ pub fn build(input: &DocInput) -> View {
             banners: Vec::new(),
             subject,
             body,
-            summary: formal.then(|| summary(c, x, regime)),
+            charges: formal.then(|| charges(c, x, regime)),
             payment: payment_block(case, claimed, x),
             after_summary: after,
             annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x, regime)),
@@ -699,14 +705,12 @@ fn payment_block(case: &Case, amount: Decimal, x: Words) -> Option<PaymentBlock>
     })
 }
 
-fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
+/// The interest, the indemnities and the fees the notice claims, under the principal, each
+/// with its legal basis in the debtor's regime.
+fn charges(c: &Computation, x: Words, regime: Regime) -> Vec<[String; 2]> {
     let loc = x.loc;
     let to = loc.long_date(c.as_of);
-    let mut rows = vec![[
-        x.w("Principal restant dû", "Openstaande hoofdsom")
-            .to_string(),
-        loc.money(c.totals.principal),
-    ]];
+    let mut rows = Vec::new();
     if !c.interest.is_empty() {
         let label = match (regime, x.nl()) {
             (Regime::Commercial, false) => {
@@ -778,14 +782,7 @@ fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
         };
         rows.push([label, loc.money(f.amount)]);
     }
-    Summary {
-        title: x.w("Somme réclamée", "Gevorderd bedrag").into(),
-        rows,
-        total: [
-            x.w("Total réclamé", "Totaal gevorderd").into(),
-            loc.money(c.totals.total),
-        ],
-    }
+    rows
 }
 
 fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {

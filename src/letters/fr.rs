@@ -8,7 +8,8 @@ use super::address::{contact_line, european_postal_lines, one_line_address};
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords,
+    delay_and_channel,
 };
 use super::view::*;
 use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline};
@@ -55,6 +56,11 @@ pub(crate) const WORDS: Phrasebook = Phrasebook {
             "Reste dû",
         ],
         total: "Total",
+    },
+    summary: SummaryWords {
+        title: "Somme réclamée",
+        principal: "Principal restant dû",
+        total: "Total réclamé",
     },
     labels: LabelWords {
         subject: "Objet",
@@ -273,7 +279,7 @@ pub fn build(input: &DocInput) -> View {
             banners: Vec::new(),
             subject,
             body,
-            summary: formal.then(|| summary(c)),
+            charges: formal.then(|| charges(c)),
             payment: None,
             after_summary: after,
             annex,
@@ -394,11 +400,9 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
     )))
 }
 
-fn summary(c: &Computation) -> Summary {
-    let mut rows = vec![[
-        "Principal restant dû".to_string(),
-        format_eur_fr(c.totals.principal),
-    ]];
+/// The interest and the fees the notice claims, under the principal.
+fn charges(c: &Computation) -> Vec<[String; 2]> {
+    let mut rows = Vec::new();
     if !c.interest.is_empty() {
         rows.push([
             format!("{} au {}", interest_short_label(c), long_date(c.as_of)),
@@ -422,11 +426,7 @@ fn summary(c: &Computation) -> Summary {
     for f in c.fees.iter().filter(|f| !per_invoice(f)) {
         rows.push([f.label.clone(), format_eur_fr(f.amount)]);
     }
-    Summary {
-        title: "Somme réclamée".into(),
-        rows,
-        total: ["Total réclamé".into(), format_eur_fr(c.totals.total)],
-    }
+    rows
 }
 
 fn interest_annex(c: &Computation) -> Annex {

@@ -17,7 +17,8 @@ use super::address::contact_line;
 use super::fr::{de, party_name};
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, delay_and_channel,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords,
+    delay_and_channel,
 };
 use super::view::*;
 use super::{DocInput, InvoiceTableWords, NoteWords};
@@ -71,6 +72,10 @@ const FR: Phrasebook = Phrasebook {
         columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"],
         total: "Total",
     },
+    summary: SummaryWords {
+        principal: "Capital impayé",
+        ..super::fr::WORDS.summary
+    },
     postal_lines: |a, _| postal_lines(a),
     ..super::fr::WORDS
 };
@@ -104,6 +109,11 @@ const EN: Phrasebook = Phrasebook {
         many: "Invoices",
         columns: ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"],
         total: "Total",
+    },
+    summary: SummaryWords {
+        title: "Amount claimed",
+        principal: "Unpaid principal",
+        total: "Total claimed",
     },
     labels: LabelWords {
         subject: "Re",
@@ -393,7 +403,7 @@ pub fn build(input: &DocInput) -> View {
             },
             subject,
             body,
-            summary: formal.then(|| summary(c, x)),
+            charges: formal.then(|| charges(c, x)),
             payment: None,
             after_summary: after,
             annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
@@ -606,12 +616,10 @@ fn is_indemnity(label: &str) -> bool {
     label.starts_with("Indemnité additionnelle")
 }
 
-fn summary(c: &Computation, x: Words) -> Summary {
+/// The interest, the art. 1619 indemnity and the fees the notice claims, under the principal.
+fn charges(c: &Computation, x: Words) -> Vec<[String; 2]> {
     let loc = x.loc;
-    let mut rows = vec![[
-        x.w("Capital impayé", "Unpaid principal").to_string(),
-        loc.money(c.totals.principal),
-    ]];
+    let mut rows = Vec::new();
     let (indemnity, interest): (Vec<_>, Vec<_>) =
         c.interest.iter().partition(|l| is_indemnity(&l.rate_label));
     let to = loc.long_date(c.as_of);
@@ -637,14 +645,7 @@ fn summary(c: &Computation, x: Words) -> Summary {
     for f in &c.fees {
         rows.push([f.label.clone(), loc.money(f.amount)]);
     }
-    Summary {
-        title: x.w("Somme réclamée", "Amount claimed").into(),
-        rows,
-        total: [
-            x.w("Total réclamé", "Total claimed").into(),
-            loc.money(c.totals.total),
-        ],
-    }
+    rows
 }
 
 fn interest_annex(c: &Computation, x: Words) -> Annex {

@@ -39,6 +39,7 @@ pub struct Phrasebook {
     pub greetings: Greetings,
     pub closing: Closing,
     pub invoices: InvoiceTableWords<'static>,
+    pub summary: SummaryWords,
     pub labels: LabelWords,
     /// The country's address lines (street, postcode and city, country abroad).
     pub postal_lines: fn(&Address, Locale) -> Vec<String>,
@@ -51,6 +52,14 @@ pub struct ChannelWords {
     pub bailiff: &'static str,
     pub email: &'static str,
     pub hand: &'static str,
+}
+
+/// The table of the amount a formal notice claims: its title, its first row (the principal)
+/// and its total row.
+pub struct SummaryWords {
+    pub title: &'static str,
+    pub principal: &'static str,
+    pub total: &'static str,
 }
 
 /// The salutation for a man, a woman, or either.
@@ -91,7 +100,9 @@ pub struct Letter {
     pub banners: Vec<String>,
     pub subject: String,
     pub body: Vec<Paragraph>,
-    pub summary: Option<Summary>,
+    /// A formal notice's amount claimed: the rows between the principal and the total
+    /// (interest, indemnities, fees). A reminder claims the principal alone, without a table.
+    pub charges: Option<Vec<[String; 2]>>,
     pub payment: Option<PaymentBlock>,
     pub after_summary: Vec<Paragraph>,
     pub annex: Option<Annex>,
@@ -131,7 +142,7 @@ pub fn view(input: &DocInput, book: &Phrasebook, letter: Letter) -> View {
         salutation,
         body: letter.body,
         invoices: Some(invoice_table(input.computation, loc, &book.invoices)),
-        summary: letter.summary,
+        summary: letter.charges.map(|rows| summary(input, book, rows)),
         payment: letter.payment,
         after_summary: letter.after_summary,
         signature: signature_of(case),
@@ -145,6 +156,18 @@ pub fn view(input: &DocInput, book: &Phrasebook, letter: Letter) -> View {
             findings_title: book.labels.findings_title.into(),
             draft_notice: book.labels.draft_notice.into(),
         },
+    }
+}
+
+/// The amount claimed: the principal, `charges`, the total.
+fn summary(input: &DocInput, book: &Phrasebook, charges: Vec<[String; 2]>) -> Summary {
+    let (w, loc, totals) = (&book.summary, book.loc, &input.computation.totals);
+    let mut rows = vec![[w.principal.to_string(), loc.money(totals.principal)]];
+    rows.extend(charges);
+    Summary {
+        title: w.title.into(),
+        rows,
+        total: [w.total.into(), loc.money(totals.total)],
     }
 }
 
