@@ -23,7 +23,7 @@ use super::be_facts as letter_facts;
 use super::fr::party_name;
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words,
     delay_and_channel,
 };
 use super::view::*;
@@ -37,21 +37,10 @@ use crate::compute::calendar::{Calendar, deadline_days};
 use crate::compute::claim::Computation;
 use crate::rules::context::DocKind;
 
-#[derive(Clone, Copy)]
-struct Words {
-    loc: Locale,
-}
-
 impl Words {
-    fn w<'a>(&self, fr: &'a str, nl: &'a str) -> &'a str {
-        if self.nl() { nl } else { fr }
-    }
-    fn nl(&self) -> bool {
-        self.loc == Locale::NlBe
-    }
-    /// The letter's frame in its language.
-    fn book(&self) -> &'static Phrasebook {
-        if self.nl() { &NL } else { &FR }
+    /// Whether the letter is in Dutch.
+    fn nl(self) -> bool {
+        self.other()
     }
 }
 
@@ -157,8 +146,8 @@ pub(crate) fn bce(s: &str) -> String {
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
     let c = input.computation;
-    let loc = Locale::of(case);
-    let x = Words { loc };
+    let x = Words::of(case, &FR, &NL);
+    let loc = x.loc;
     let formal = input.doc == DocKind::FormalNotice;
     let regime = regime(case);
     let collector = case.representative.as_ref();
@@ -374,7 +363,7 @@ pub fn build(input: &DocInput) -> View {
 
     super::skeleton::view(
         input,
-        x.book(),
+        x.book,
         Letter {
             title: doc_title,
             sender: match collector {
@@ -625,7 +614,7 @@ fn ids_and_contact(
     if let Some(v) = reg.and_then(|r| r.vat.as_deref()) {
         ids.push(format!("{} {v}", x.w("TVA", "btw")));
     }
-    (ids, contact_line(contact, x.book().phone))
+    (ids, contact_line(contact, x.book.phone))
 }
 
 fn party_block(p: &Party, x: Words) -> Block {

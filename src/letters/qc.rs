@@ -17,7 +17,7 @@ use super::address::contact_line;
 use super::fr::{de, party_name};
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words,
     delay_and_channel,
 };
 use super::view::*;
@@ -28,22 +28,10 @@ use crate::compute::claim::Computation;
 use crate::compute::qc::postal::{PostalCode, Province, last_lines};
 use crate::rules::context::DocKind;
 
-/// Picks the French or the English wording.
-#[derive(Clone, Copy)]
-struct Words {
-    loc: Locale,
-}
-
 impl Words {
-    fn w<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
-        if self.loc == Locale::EnCa { en } else { fr }
-    }
-    fn en(&self) -> bool {
-        self.loc == Locale::EnCa
-    }
-    /// The letter's frame in its language.
-    fn book(&self) -> &'static Phrasebook {
-        if self.en() { &EN } else { &FR }
+    /// Whether the letter is in English.
+    fn en(self) -> bool {
+        self.other()
     }
 }
 
@@ -128,8 +116,8 @@ const EN: Phrasebook = Phrasebook {
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
     let c = input.computation;
-    let loc = Locale::of(case);
-    let x = Words { loc };
+    let x = Words::of(case, &FR, &EN);
+    let loc = x.loc;
     let formal = input.doc == DocKind::FormalNotice;
     let agency = case
         .representative
@@ -383,7 +371,7 @@ pub fn build(input: &DocInput) -> View {
 
     super::skeleton::view(
         input,
-        x.book(),
+        x.book,
         Letter {
             title,
             sender: match agency {
@@ -550,7 +538,7 @@ fn sender_block(p: &Party, x: Words) -> Block {
         name: party_name(p),
         lines: postal_lines(&p.address),
         ids,
-        contact: contact_line(p.contact.as_ref(), x.book().phone),
+        contact: contact_line(p.contact.as_ref(), x.book.phone),
     }
 }
 
@@ -570,7 +558,7 @@ fn agency_block(r: &crate::case::model::Representative, x: Words) -> Block {
         name: r.name.trim().to_string(),
         lines: postal_lines(&r.address),
         ids,
-        contact: contact_line(r.contact.as_ref(), x.book().phone),
+        contact: contact_line(r.contact.as_ref(), x.book.phone),
     }
 }
 

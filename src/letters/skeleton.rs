@@ -90,6 +90,39 @@ pub struct LabelWords {
     pub watermark: &'static str,
 }
 
+/// The language of a letter from a bilingual jurisdiction, Belgium (French or Dutch) or Québec
+/// (French or English), and its frame. Each sentence is written in both languages side by
+/// side (`x.w(fr, other)`), so that a change to one is seen next to the other.
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub loc: Locale,
+    pub book: &'static Phrasebook,
+    other: bool,
+}
+
+impl Words {
+    /// The case's language: `other`'s when it is that phrasebook's, else `french`'s.
+    pub fn of(case: &Case, french: &'static Phrasebook, other: &'static Phrasebook) -> Words {
+        let loc = Locale::of(case);
+        let is_other = loc == other.loc;
+        Words {
+            loc,
+            book: if is_other { other } else { french },
+            other: is_other,
+        }
+    }
+
+    /// The French wording, or the other language's.
+    pub fn w<'a>(self, fr: &'a str, other: &'a str) -> &'a str {
+        if self.other { other } else { fr }
+    }
+
+    /// Whether the letter is in the jurisdiction's other language.
+    pub fn other(self) -> bool {
+        self.other
+    }
+}
+
 /// What a letter says in its jurisdiction's own words: all the frame does not write.
 pub struct Letter {
     /// The document's name ("Mise en demeure"), in the PDF's title.
