@@ -23,17 +23,17 @@ use super::be_facts as letter_facts;
 use super::fr::party_name;
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words, claimed,
     delay_and_channel,
 };
 use super::view::*;
-use super::{DocInput, InvoiceTableWords, NoteWords, unpaid_invoices};
+use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline, unpaid_invoices};
 use crate::case::Case;
 use crate::case::model::{
     Address, Channel, FeeKind, HistoryKind, InterestKind, Party, RepresentativeKind,
 };
 use crate::compute::be::regime::{Regime, regime};
-use crate::compute::calendar::{Calendar, deadline_days};
+use crate::compute::calendar::Calendar;
 use crate::compute::claim::Computation;
 use crate::rules::context::DocKind;
 
@@ -165,14 +165,8 @@ pub fn build(input: &DocInput) -> View {
     let plural = shown.len() > 1;
     // The free first reminder gives its 14 calendar days (XIX.2), a later one 8.
     let (days, channel) = delay_and_channel(case, formal, 15, if first_reminder { 14 } else { 8 });
-    let deadline = deadline_days(&Calendar::belgium(), case.date, days)
-        .map(|d| d.effective)
-        .unwrap_or(case.date);
-    let claimed = if formal {
-        c.totals.total
-    } else {
-        c.totals.principal
-    };
+    let deadline = payment_deadline(&Calendar::belgium(), case.date, days);
+    let claimed = claimed(c, formal);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();

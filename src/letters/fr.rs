@@ -8,12 +8,13 @@ use super::address::{contact_line, european_postal_lines, one_line_address};
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, claimed,
     delay_and_channel,
 };
 use super::view::*;
 use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline};
-use crate::case::model::{Address, FeeKind, InterestKind, Party, PartyKind, RepresentativeKind};
+use crate::case::model::{Address, FeeKind, InterestKind, Party, PartyKind};
+use crate::compute::calendar::Calendar;
 use crate::compute::claim::{Computation, FeeLine, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
@@ -86,12 +87,8 @@ pub fn build(input: &DocInput) -> View {
         .collect();
     let plural = numbers.len() > 1;
     let (days, channel) = delay_and_channel(case, formal, 15, 8);
-    let deadline = payment_deadline(case.date, days);
-    let claimed = if formal {
-        c.totals.total
-    } else {
-        c.totals.principal
-    };
+    let deadline = payment_deadline(&Calendar::france_metropolitan(), case.date, days);
+    let claimed = claimed(c, formal);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -126,10 +123,7 @@ pub fn build(input: &DocInput) -> View {
         .filter(|h| h.kind == crate::case::model::HistoryKind::Reminder)
         .map(|h| long_date(h.date))
         .collect();
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
     if let Some(a) = agency {
         // R124-4 1° and 2° CPCE: the collector says it collects debts amicably, and names the
         // creditor with its address.
@@ -378,10 +372,7 @@ fn agency_block(r: &crate::case::model::Representative) -> Block {
 }
 
 fn payment_sentence(case: &crate::case::Case) -> Option<String> {
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
     let (bank, payee) =
         match agency.and_then(|a| a.bank.as_ref().map(|b| (b, a.name.trim().to_string()))) {
             Some(x) => x,

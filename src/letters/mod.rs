@@ -131,21 +131,27 @@ pub fn reference_lines(case: &Case, ours: &str, theirs: &str) -> Vec<[String; 2]
     lines
 }
 
-/// The last day to pay a letter dated `date` giving `days` days: art. 641–642 CPC (the day of
-/// the letter is not counted; a last day on a Saturday, Sunday or public holiday moves to the
-/// next working day). Applying the procedural rule to a contractual delay is the conservative
-/// reading: it never shortens the debtor's time (calendars.md).
-pub fn payment_deadline(date: NaiveDate, days: u32) -> NaiveDate {
-    deadline_days(&Calendar::france_metropolitan(), date, days)
+/// The last day to pay a letter dated `date` giving `days` days, counted like a procedural
+/// delay in `calendar` (France: art. 641–642 CPC; Québec: art. 83 C.p.c.; Belgium: art. 52–53
+/// C. jud.): the day of the letter is not counted; a last day on a Saturday, Sunday or public
+/// holiday moves to the next working day. Applying the procedural rule to a contractual delay
+/// is the conservative reading: it never shortens the debtor's time (calendars.md).
+pub fn payment_deadline(calendar: &Calendar, date: NaiveDate, days: u32) -> NaiveDate {
+    deadline_days(calendar, date, days)
         .map(|d| d.effective)
         .unwrap_or(date)
 }
 
-/// Whether a collection agency writes the letters (R124-4 CPCE mentions apply).
-pub fn by_agency(case: &Case) -> bool {
+/// The collection agency that writes the letters for the creditor, if one does.
+pub fn agency(case: &Case) -> Option<&crate::case::model::Representative> {
     case.representative
         .as_ref()
-        .is_some_and(|r| r.kind == crate::case::model::RepresentativeKind::Agency)
+        .filter(|r| r.kind == crate::case::model::RepresentativeKind::Agency)
+}
+
+/// Whether a collection agency writes the letters (R124-4 CPCE mentions apply).
+pub fn by_agency(case: &Case) -> bool {
+    agency(case).is_some()
 }
 
 /// The invoices a letter lists: those with something left to pay. An invoice paid in full is

@@ -17,13 +17,13 @@ use super::address::contact_line;
 use super::fr::{de, party_name};
 use super::locale::Locale;
 use super::skeleton::{
-    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words,
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words, claimed,
     delay_and_channel,
 };
 use super::view::*;
-use super::{DocInput, InvoiceTableWords, NoteWords};
-use crate::case::model::{Address, Channel, HistoryKind, InterestKind, Party, RepresentativeKind};
-use crate::compute::calendar::{Calendar, deadline_days};
+use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline};
+use crate::case::model::{Address, Channel, HistoryKind, InterestKind, Party};
+use crate::compute::calendar::Calendar;
 use crate::compute::claim::Computation;
 use crate::compute::qc::postal::{PostalCode, Province, last_lines};
 use crate::rules::context::DocKind;
@@ -119,10 +119,7 @@ pub fn build(input: &DocInput) -> View {
     let x = Words::of(case, &FR, &EN);
     let loc = x.loc;
     let formal = input.doc == DocKind::FormalNotice;
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
 
     let unpaid: Vec<String> = c
         .invoices
@@ -144,11 +141,7 @@ pub fn build(input: &DocInput) -> View {
             .collect::<Vec<_>>(),
     );
     let (days, channel) = delay_and_channel(case, formal, 10, 10);
-    let claimed = if formal {
-        c.totals.total
-    } else {
-        c.totals.principal
-    };
+    let claimed = claimed(c, formal);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -243,9 +236,7 @@ pub fn build(input: &DocInput) -> View {
     // counted; a last day that is not a juridical day moves to the next one). A notice runs from
     // its receipt: the letter can only print that day when it is served on its own date (by a
     // bailiff or by hand); by post or e-mail it states the delay from receipt.
-    let deadline = deadline_days(&Calendar::quebec(), case.date, days)
-        .map(|d| d.effective)
-        .unwrap_or(case.date);
+    let deadline = payment_deadline(&Calendar::quebec(), case.date, days);
     let served_on_date = matches!(channel, Channel::Bailiff | Channel::Hand);
     if formal {
         if x.en() {
@@ -563,10 +554,7 @@ fn agency_block(r: &crate::case::model::Representative, x: Words) -> Block {
 }
 
 fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
     let payee = match agency {
         Some(a) => a.name.trim().to_string(),
         None => party_name(&case.creditor),

@@ -7,12 +7,15 @@
 //! its own text (the body, the amounts, the annex) as a [`Letter`]; [`view`] puts the two
 //! together. A change to the frame is then made once and reaches the three countries alike.
 
+use rust_decimal::Decimal;
+
 use super::address::recipient_block;
 use super::locale::Locale;
 use super::view::*;
 use super::{DocInput, InvoiceTableWords, findings_view, invoice_table, signature_of};
 use crate::case::Case;
 use crate::case::model::{Address, Channel, Party, PartyKind};
+use crate::compute::claim::Computation;
 use crate::rules::context::DocKind;
 
 /// The words and conventions of a letter's frame in one jurisdiction and language.
@@ -189,6 +192,16 @@ pub fn view(input: &DocInput, book: &Phrasebook, letter: Letter) -> View {
             findings_title: book.labels.findings_title.into(),
             draft_notice: book.labels.draft_notice.into(),
         },
+    }
+}
+
+/// The sum a letter asks for: a formal notice the total (interest and fees included), a
+/// reminder the principal alone.
+pub fn claimed(c: &Computation, formal: bool) -> Decimal {
+    if formal {
+        c.totals.total
+    } else {
+        c.totals.principal
     }
 }
 
