@@ -150,8 +150,8 @@ pub fn view(input: &DocInput, book: &Phrasebook, letter: Letter) -> View {
     let loc = book.loc;
     let formal = input.doc == DocKind::FormalNotice;
     let salutation = salutation(&case.debtor, book);
-    let postal = |a: &Address| (book.postal_lines)(a, loc);
-    // Only a formal notice is tracked: a reminder is sent before any notice exists.
+    // The tracking number is the formal notice's (the case's `notice` block): a reminder does
+    // not print it.
     let tracking = case
         .notice
         .as_ref()
@@ -168,7 +168,11 @@ pub fn view(input: &DocInput, book: &Phrasebook, letter: Letter) -> View {
         author: super::fr::party_name(&case.creditor),
         reference: case.reference.clone(),
         sender: letter.sender,
-        recipient: recipient_block(&case.debtor, book.attention, postal(&case.debtor.address)),
+        recipient: recipient_block(
+            &case.debtor,
+            book.attention,
+            (book.postal_lines)(&case.debtor.address, loc),
+        ),
         place_date: loc.place_date(&case.place, case.date),
         channel: channel_line(letter.channel, tracking, book),
         banners: letter.banners,
