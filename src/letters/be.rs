@@ -790,16 +790,7 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
             "Bedrag",
         ]
     } else {
-        [
-            "Facture",
-            "Du",
-            "Au",
-            "Jours",
-            "Base",
-            "Taux",
-            "Fondement",
-            "Montant",
-        ]
+        super::fr::annex_columns("Fondement")
     };
     let notes = NoteWords {
         imputation: x.w(

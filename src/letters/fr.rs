@@ -425,16 +425,7 @@ fn interest_annex(c: &Computation) -> Annex {
         c,
         Locale::FrFr,
         format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
-        [
-            "Facture",
-            "Du",
-            "Au",
-            "Jours",
-            "Base",
-            "Taux",
-            "Source du taux",
-            "Montant",
-        ],
+        annex_columns("Source du taux"),
         |l| l.rate_label.clone(),
         &NoteWords {
             imputation: "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.).",
@@ -442,6 +433,14 @@ fn interest_annex(c: &Computation) -> Annex {
             rounding: "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur).",
         },
     )
+}
+
+/// The interest annex's column headings in French, shared with Belgium's letters in French:
+/// only the heading of the rate's source or kind (`nature`) differs.
+pub(crate) fn annex_columns(nature: &str) -> [&str; 8] {
+    [
+        "Facture", "Du", "Au", "Jours", "Base", "Taux", nature, "Montant",
+    ]
 }
 
 fn annex_word(k: InterestKind) -> &'static str {
