@@ -18,33 +18,106 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::address::{contact_line, european_postal_lines, one_line_address};
 use super::be_facts as letter_facts;
 use super::fr::party_name;
 use super::locale::Locale;
+use super::skeleton::{
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words, claimed,
+    delay_and_channel,
+};
 use super::view::*;
-use super::{DocInput, InvoiceTableWords, findings_view, signature_of, unpaid_invoices};
+use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline, unpaid_invoices};
 use crate::case::Case;
 use crate::case::model::{
-    Channel, FeeKind, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
+    Address, Channel, FeeKind, HistoryKind, InterestKind, Party, RepresentativeKind,
 };
 use crate::compute::be::regime::{Regime, regime};
-use crate::compute::calendar::{Calendar, deadline_days};
+use crate::compute::calendar::Calendar;
 use crate::compute::claim::Computation;
 use crate::rules::context::DocKind;
 
-#[derive(Clone, Copy)]
-struct Words {
-    loc: Locale,
+impl Words {
+    /// Whether the letter is in Dutch.
+    fn nl(self) -> bool {
+        self.other()
+    }
 }
 
-impl Words {
-    fn w<'a>(&self, fr: &'a str, nl: &'a str) -> &'a str {
-        if self.nl() { nl } else { fr }
-    }
-    fn nl(&self) -> bool {
-        self.loc == Locale::NlBe
-    }
-}
+/// The frame of a Belgian letter in French: France's words but for the delivery lines, the
+/// invoice table's and the titles. The titles are those of both languages, whatever the
+/// letter's: Brussels letters meet both.
+const FR: Phrasebook = Phrasebook {
+    jurisdiction: "be",
+    loc: Locale::FrBe,
+    channels: ChannelWords {
+        registered: "Par envoi recommandé",
+        registered_email: "Par envoi recommandé électronique",
+        bailiff: "Par exploit d'huissier de justice",
+        email: "Par courriel",
+        hand: "Remis en mains propres",
+    },
+    tracking: " — ",
+    sir_titles: &["M. ", "Monsieur", "Dhr. ", "De heer", "Mijnheer"],
+    madam_titles: &["Mme", "Madame", "Mevr", "Mevrouw"],
+    invoices: InvoiceTableWords {
+        columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Reste dû"],
+        ..super::fr::WORDS.invoices
+    },
+    postal_lines,
+    ..super::fr::WORDS
+};
+
+/// The same frame in Dutch.
+const NL: Phrasebook = Phrasebook {
+    loc: Locale::NlBe,
+    our_reference: "Onze ref.",
+    your_reference: "Uw ref.",
+    attention: "T.a.v.",
+    phone: "Tel.",
+    channels: ChannelWords {
+        registered: "Aangetekend",
+        registered_email: "Elektronisch aangetekend",
+        bailiff: "Bij gerechtsdeurwaardersexploot",
+        email: "Per e-mail",
+        hand: "Persoonlijk overhandigd",
+    },
+    greetings: Greetings {
+        sir: "Geachte heer,",
+        madam: "Geachte mevrouw,",
+        either: "Geachte mevrouw, geachte heer,",
+    },
+    closing: Closing::Words {
+        notice: "Hoogachtend,",
+        reminder: "Met vriendelijke groeten,",
+    },
+    invoices: InvoiceTableWords {
+        one: "Openstaande factuur",
+        many: "Openstaande facturen",
+        columns: [
+            "Factuur",
+            "Datum",
+            "Vervaldag",
+            "Bedrag",
+            "Betaald",
+            "Openstaand",
+        ],
+        total: "Totaal",
+    },
+    summary: SummaryWords {
+        title: "Gevorderd bedrag",
+        principal: "Openstaande hoofdsom",
+        total: "Totaal gevorderd",
+    },
+    labels: LabelWords {
+        subject: "Betreft",
+        page: "Pagina",
+        findings_title: "Te verbeteren vóór verzending",
+        draft_notice: "ONTWERP — werkdocument, niet versturen",
+        watermark: "ONTWERP",
+    },
+    ..FR
+};
 
 /// The first reminder already sent (the earliest reminder or notice in the history), or none.
 fn first_reminder_sent(case: &Case) -> Option<NaiveDate> {
@@ -73,8 +146,8 @@ pub(crate) fn bce(s: &str) -> String {
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
     let c = input.computation;
-    let loc = Locale::of(case);
-    let x = Words { loc };
+    let x = Words::of(case, &FR, &NL);
+    let loc = x.loc;
     let formal = input.doc == DocKind::FormalNotice;
     let regime = regime(case);
     let collector = case.representative.as_ref();
@@ -90,29 +163,10 @@ pub fn build(input: &DocInput) -> View {
 
     let shown = unpaid_invoices(c);
     let plural = shown.len() > 1;
-    let (days, channel) = if formal {
-        let n = case.notice.as_ref();
-        (
-            n.map(|n| n.deadline_days).unwrap_or(15),
-            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
-        )
-    } else {
-        let r = case.reminder.as_ref();
-        (
-            r.and_then(|r| r.deadline_days)
-                .unwrap_or(if first_reminder { 14 } else { 8 }),
-            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
-        )
-    };
-    let deadline = deadline_days(&Calendar::belgium(), case.date, days)
-        .map(|d| d.effective)
-        .unwrap_or(case.date);
-    let claimed = if formal {
-        c.totals.total
-    } else {
-        c.totals.principal
-    };
-    let salutation = salutation(&case.debtor, x);
+    // The free first reminder gives its 14 calendar days (XIX.2), a later one 8.
+    let (days, channel) = delay_and_channel(case, formal, 15, if first_reminder { 14 } else { 8 });
+    let deadline = payment_deadline(&Calendar::belgium(), case.date, days);
+    let claimed = claimed(c, formal);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -300,80 +354,26 @@ pub fn build(input: &DocInput) -> View {
             if plural { "s" } else { "" }
         )
     });
-    let references = super::reference_lines(
-        case,
-        x.w("Nos réf.", "Onze ref."),
-        x.w("Vos réf.", "Uw ref."),
-    );
 
-    View {
-        doc: input.doc.slug(),
-        jurisdiction: "be",
-        lang: loc.tag(),
-        layout: Layout::A4_RIGHT,
-        draft: input.draft,
-        watermark: input.draft.then(|| x.w("PROJET", "ONTWERP").to_string()),
-        document_title: format!("{doc_title} — {}", case.reference),
-        author: party_name(&case.creditor),
-        reference: case.reference.clone(),
-        sender: match collector {
-            Some(r) => collector_block(r, x),
-            None => party_block(&case.creditor, x),
-        },
-        recipient: recipient_block(&case.debtor, x),
-        place_date: loc.place_date(&case.place, case.date),
-        channel: channel_line(
+    super::skeleton::view(
+        input,
+        x.book,
+        Letter {
+            title: doc_title,
+            sender: match collector {
+                Some(r) => collector_block(r, x),
+                None => party_block(&case.creditor, x),
+            },
             channel,
-            case.notice
-                .as_ref()
-                .and_then(|n| n.tracking.clone())
-                .filter(|_| formal),
-            x,
-        ),
-        banners: Vec::new(),
-        references,
-        subject,
-        salutation: salutation.clone(),
-        body,
-        invoices: Some(invoice_table(c, x)),
-        summary: formal.then(|| summary(c, x, regime)),
-        payment: payment_block(case, claimed, x),
-        after_summary: after,
-        closing: if x.nl() {
-            if formal {
-                "Hoogachtend,"
-            } else {
-                "Met vriendelijke groeten,"
-            }
-            .to_string()
-        } else {
-            format!(
-                "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
-                salutation.trim_end_matches(',')
-            )
+            banners: Vec::new(),
+            subject,
+            body,
+            charges: formal.then(|| charges(c, x, regime)),
+            payment: payment_block(case, claimed, x),
+            after_summary: after,
+            annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x, regime)),
         },
-        signature: signature_of(case),
-        signatures: Vec::new(),
-        reply_form: None,
-        annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x, regime)),
-        findings: findings_view(input.findings, loc),
-        labels: Labels {
-            subject: x.w("Objet", "Betreft").into(),
-            page: x.w("Page", "Pagina").into(),
-            findings_title: x
-                .w(
-                    "Points à corriger avant tout envoi",
-                    "Te verbeteren vóór verzending",
-                )
-                .into(),
-            draft_notice: x
-                .w(
-                    "PROJET — document de travail, ne pas envoyer",
-                    "ONTWERP — werkdocument, niet versturen",
-                )
-                .into(),
-        },
-    }
+    )
 }
 
 /// What was sold: the contract's description, else the invoices' (an invoice number alone is
@@ -581,56 +581,19 @@ fn collector_mentions(case: &Case, x: Words, lawyer_or_bailiff: bool, after: &mu
     }
 }
 
-fn salutation(debtor: &Party, x: Words) -> String {
-    let who = if debtor.kind == PartyKind::Consumer {
-        debtor.name.trim_start()
-    } else {
-        debtor.attention.as_deref().unwrap_or("").trim_start()
-    };
-    let male = ["M. ", "Monsieur", "Dhr. ", "De heer", "Mijnheer"]
-        .iter()
-        .any(|p| who.starts_with(p));
-    let female = ["Mme", "Madame", "Mevr", "Mevrouw"]
-        .iter()
-        .any(|p| who.starts_with(p));
-    match (male, female, x.nl()) {
-        (true, _, false) => "Monsieur,".into(),
-        (_, true, false) => "Madame,".into(),
-        (_, _, false) => "Madame, Monsieur,".into(),
-        (true, _, true) => "Geachte heer,".into(),
-        (_, true, true) => "Geachte mevrouw,".into(),
-        (_, _, true) => "Geachte mevrouw, geachte heer,".into(),
-    }
-}
-
-fn postal_lines(a: &crate::case::model::Address, x: Words) -> Vec<String> {
-    let mut lines: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
-    lines.push(format!(
-        "{} {}",
-        a.postcode.trim(),
-        a.city.trim().to_uppercase()
-    ));
-    if let Some(c) = &a.country
-        && !c.eq_ignore_ascii_case("BE")
-    {
-        lines.push(match (c.to_ascii_uppercase().as_str(), x.nl()) {
-            ("FR", false) => "FRANCE".into(),
-            ("FR", true) => "FRANKRIJK".into(),
-            ("NL", false) => "PAYS-BAS".into(),
-            ("NL", true) => "NEDERLAND".into(),
-            ("LU", _) => "LUXEMBOURG".into(),
-            ("DE", false) => "ALLEMAGNE".into(),
-            ("DE", true) => "DUITSLAND".into(),
-            (other, _) => other.to_string(),
-        });
-    }
-    lines
-}
-
-fn one_line_address(a: &crate::case::model::Address) -> String {
-    let mut parts: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
-    parts.push(format!("{} {}", a.postcode.trim(), a.city.trim()));
-    parts.join(", ")
+/// The street lines, "9000 GENT", and the country in the letter's language outside Belgium.
+fn postal_lines(a: &Address, loc: Locale) -> Vec<String> {
+    let nl = loc == Locale::NlBe;
+    european_postal_lines(a, "BE", |c| match (c.to_ascii_uppercase().as_str(), nl) {
+        ("FR", false) => "FRANCE".into(),
+        ("FR", true) => "FRANKRIJK".into(),
+        ("NL", false) => "PAYS-BAS".into(),
+        ("NL", true) => "NEDERLAND".into(),
+        ("LU", _) => "LUXEMBOURG".into(),
+        ("DE", false) => "ALLEMAGNE".into(),
+        ("DE", true) => "DUITSLAND".into(),
+        (other, _) => other.to_string(),
+    })
 }
 
 fn ids_and_contact(
@@ -645,28 +608,14 @@ fn ids_and_contact(
     if let Some(v) = reg.and_then(|r| r.vat.as_deref()) {
         ids.push(format!("{} {v}", x.w("TVA", "btw")));
     }
-    let mut parts = Vec::new();
-    if let Some(c) = contact {
-        if let Some(p) = &c.phone {
-            parts.push(format!("{} {p}", x.w("Tél.", "Tel.")));
-        }
-        if let Some(e) = &c.email {
-            parts.push(e.clone());
-        }
-    }
-    let contact = if parts.is_empty() {
-        Vec::new()
-    } else {
-        vec![parts.join(" — ")]
-    };
-    (ids, contact)
+    (ids, contact_line(contact, x.book.phone))
 }
 
 fn party_block(p: &Party, x: Words) -> Block {
     let (ids, contact) = ids_and_contact(p.registration.as_ref(), p.contact.as_ref(), x);
     Block {
         name: party_name(p),
-        lines: postal_lines(&p.address, x),
+        lines: postal_lines(&p.address, x.loc),
         ids,
         contact,
     }
@@ -698,49 +647,10 @@ fn collector_block(r: &crate::case::model::Representative, x: Words) -> Block {
     }
     Block {
         name: r.name.trim().to_string(),
-        lines: postal_lines(&r.address, x),
+        lines: postal_lines(&r.address, x.loc),
         ids,
         contact,
     }
-}
-
-fn recipient_block(p: &Party, x: Words) -> Block {
-    let mut lines = Vec::new();
-    if let Some(a) = &p.attention {
-        lines.push(format!(
-            "{} {}",
-            x.w("À l'attention de", "T.a.v."),
-            a.trim()
-        ));
-    }
-    lines.extend(postal_lines(&p.address, x));
-    Block {
-        name: party_name(p),
-        lines,
-        ids: Vec::new(),
-        contact: Vec::new(),
-    }
-}
-
-fn channel_line(channel: Channel, tracking: Option<String>, x: Words) -> Option<String> {
-    let base = match channel {
-        Channel::Registered => x.w("Par envoi recommandé", "Aangetekend"),
-        Channel::RegisteredEmail => x.w(
-            "Par envoi recommandé électronique",
-            "Elektronisch aangetekend",
-        ),
-        Channel::Bailiff => x.w(
-            "Par exploit d'huissier de justice",
-            "Bij gerechtsdeurwaardersexploot",
-        ),
-        Channel::Email => x.w("Par courriel", "Per e-mail"),
-        Channel::Hand => x.w("Remis en mains propres", "Persoonlijk overhandigd"),
-        Channel::Letter => return None,
-    };
-    Some(match tracking {
-        Some(t) => format!("{base} — {t}"),
-        None => base.to_string(),
-    })
 }
 
 /// The payee's account, the structured communication and the EPC QR code for `amount`
@@ -778,40 +688,12 @@ fn payment_block(case: &Case, amount: Decimal, x: Words) -> Option<PaymentBlock>
     })
 }
 
-fn invoice_table(c: &Computation, x: Words) -> Table {
-    let w = if x.nl() {
-        InvoiceTableWords {
-            one: "Openstaande factuur",
-            many: "Openstaande facturen",
-            columns: [
-                "Factuur",
-                "Datum",
-                "Vervaldag",
-                "Bedrag",
-                "Betaald",
-                "Openstaand",
-            ],
-            total: "Totaal",
-        }
-    } else {
-        InvoiceTableWords {
-            one: "Facture impayée",
-            many: "Factures impayées",
-            columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Reste dû"],
-            total: "Total",
-        }
-    };
-    super::invoice_table(c, x.loc, &w)
-}
-
-fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
+/// The interest, the indemnities and the fees the notice claims, under the principal, each
+/// with its legal basis in the debtor's regime.
+fn charges(c: &Computation, x: Words, regime: Regime) -> Vec<[String; 2]> {
     let loc = x.loc;
     let to = loc.long_date(c.as_of);
-    let mut rows = vec![[
-        x.w("Principal restant dû", "Openstaande hoofdsom")
-            .to_string(),
-        loc.money(c.totals.principal),
-    ]];
+    let mut rows = Vec::new();
     if !c.interest.is_empty() {
         let label = match (regime, x.nl()) {
             (Regime::Commercial, false) => {
@@ -883,14 +765,7 @@ fn summary(c: &Computation, x: Words, regime: Regime) -> Summary {
         };
         rows.push([label, loc.money(f.amount)]);
     }
-    Summary {
-        title: x.w("Somme réclamée", "Gevorderd bedrag").into(),
-        rows,
-        total: [
-            x.w("Total réclamé", "Totaal gevorderd").into(),
-            loc.money(c.totals.total),
-        ],
-    }
+    rows
 }
 
 fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
@@ -915,37 +790,22 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
             "Bedrag",
         ]
     } else {
-        [
-            "Facture",
-            "Du",
-            "Au",
-            "Jours",
-            "Base",
-            "Taux",
-            "Fondement",
-            "Montant",
-        ]
+        super::fr::annex_columns("Fondement")
     };
-    let notes = c
-        .notes
-        .iter()
-        .map(|n| {
-            loc.text(match n {
-                crate::compute::claim::Note::PaymentImputation => x.w(
-                    "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
-                    "Betalingen worden aangerekend op de factuur die zij vermelden, zo niet op de oudste vervallen factuur.",
-                ),
-                crate::compute::claim::Note::SimpleInterest365 => x.w(
-                    "Intérêts simples : montant × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
-                    "Enkelvoudige interest: bedrag × rentevoet × dagen / 36 500; eerste en laatste dag inbegrepen; elke periode wordt gesplitst bij elke wijziging van de rentevoet en bij elke betaling.",
-                ),
-                crate::compute::claim::Note::RoundingPerLine => x.w(
-                    "Chaque ligne est arrondie au centime le plus proche (un demi-centime au centime supérieur).",
-                    "Elke lijn wordt afgerond op de dichtstbijzijnde cent (een halve cent naar boven).",
-                ),
-            })
-        })
-        .collect();
+    let notes = NoteWords {
+        imputation: x.w(
+            "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
+            "Betalingen worden aangerekend op de factuur die zij vermelden, zo niet op de oudste vervallen factuur.",
+        ),
+        simple_interest: x.w(
+            "Intérêts simples : montant × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
+            "Enkelvoudige interest: bedrag × rentevoet × dagen / 36 500; eerste en laatste dag inbegrepen; elke periode wordt gesplitst bij elke wijziging van de rentevoet en bij elke betaling.",
+        ),
+        rounding: x.w(
+            "Chaque ligne est arrondie au centime le plus proche (un demi-centime au centime supérieur).",
+            "Elke lijn wordt afgerond op de dichtstbijzijnde cent (een halve cent naar boven).",
+        ),
+    };
     super::interest_annex(
         c,
         loc,
@@ -956,7 +816,7 @@ fn interest_annex(c: &Computation, x: Words, regime: Regime) -> Annex {
         .to_string(),
         columns,
         |_| basis.to_string(),
-        notes,
+        &notes,
     )
 }
 

@@ -4,14 +4,74 @@
 
 use rust_decimal::Decimal;
 
+use super::address::{contact_line, european_postal_lines, one_line_address};
 use super::format::{join_fr, long_date, long_date_with_weekday, nbsp_fr, siren};
 use super::locale::Locale;
+use super::skeleton::{
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, claimed,
+    delay_and_channel,
+};
 use super::view::*;
-use super::{DocInput, findings_view, payment_deadline, signature_of};
-use crate::case::model::{Channel, FeeKind, InterestKind, Party, PartyKind, RepresentativeKind};
-use crate::compute::claim::{Computation, FeeLine, Note, is_b2b};
+use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline};
+use crate::case::model::{Address, FeeKind, InterestKind, Party, PartyKind};
+use crate::compute::calendar::Calendar;
+use crate::compute::claim::{Computation, FeeLine, is_b2b};
 use crate::compute::money::{format_eur_fr, format_percent_fr};
 use crate::rules::context::DocKind;
+
+/// The frame of a French letter: A4, window on the right, French typography. Belgium's and
+/// Québec's letters in French start from it.
+pub(crate) const WORDS: Phrasebook = Phrasebook {
+    jurisdiction: "fr",
+    loc: Locale::FrFr,
+    layout: Layout::A4_RIGHT,
+    our_reference: "Nos réf.",
+    your_reference: "Vos réf.",
+    attention: "À l'attention de",
+    phone: "Tél.",
+    channels: ChannelWords {
+        registered: "Lettre recommandée avec accusé de réception",
+        registered_email: "Lettre recommandée électronique",
+        bailiff: "Signification par commissaire de justice",
+        email: "Par courriel",
+        hand: "Remise en main propre contre décharge",
+    },
+    tracking: " n°\u{a0}",
+    sir_titles: &["M. ", "Monsieur"],
+    madam_titles: &["Mme", "Madame"],
+    greetings: Greetings {
+        sir: "Monsieur,",
+        madam: "Madame,",
+        either: "Madame, Monsieur,",
+    },
+    closing: Closing::Formula("Nous vous prions d'agréer"),
+    invoices: InvoiceTableWords {
+        one: "Facture impayée",
+        many: "Factures impayées",
+        columns: [
+            "Facture",
+            "Date",
+            "Échéance",
+            "Montant TTC",
+            "Réglé",
+            "Reste dû",
+        ],
+        total: "Total",
+    },
+    summary: SummaryWords {
+        title: "Somme réclamée",
+        principal: "Principal restant dû",
+        total: "Total réclamé",
+    },
+    labels: LabelWords {
+        subject: "Objet",
+        page: "Page",
+        findings_title: "Points à corriger avant tout envoi",
+        draft_notice: "PROJET — document de travail, ne pas envoyer",
+        watermark: "PROJET",
+    },
+    postal_lines: |a, _| postal_lines(a),
+};
 
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
@@ -19,7 +79,6 @@ pub fn build(input: &DocInput) -> View {
     let formal = input.doc == DocKind::FormalNotice;
     let b2b = is_b2b(case);
 
-    let salutation = salutation(&case.debtor);
     let numbers: Vec<String> = c
         .invoices
         .iter()
@@ -27,25 +86,9 @@ pub fn build(input: &DocInput) -> View {
         .map(|i| format!("n°\u{a0}{}", i.number))
         .collect();
     let plural = numbers.len() > 1;
-    let (days, channel) = if formal {
-        let n = case.notice.as_ref();
-        (
-            n.map(|n| n.deadline_days).unwrap_or(15),
-            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
-        )
-    } else {
-        let r = case.reminder.as_ref();
-        (
-            r.and_then(|r| r.deadline_days).unwrap_or(8),
-            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
-        )
-    };
-    let deadline = payment_deadline(case.date, days);
-    let claimed = if formal {
-        c.totals.total
-    } else {
-        c.totals.principal
-    };
+    let (days, channel) = delay_and_channel(case, formal, 15, 8);
+    let deadline = payment_deadline(&Calendar::france_metropolitan(), case.date, days);
+    let claimed = claimed(c, formal);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -80,10 +123,7 @@ pub fn build(input: &DocInput) -> View {
         .filter(|h| h.kind == crate::case::model::HistoryKind::Reminder)
         .map(|h| long_date(h.date))
         .collect();
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
     if let Some(a) = agency {
         // R124-4 1° and 2° CPCE: the collector says it collects debts amicably, and names the
         // creditor with its address.
@@ -135,10 +175,6 @@ pub fn build(input: &DocInput) -> View {
             t("."),
         ]);
     }
-
-    // ---- tables
-    let invoices = Some(invoice_table(c));
-    let summary = if formal { Some(summary(c)) } else { None };
 
     // ---- after the summary
     let mut after: Vec<Paragraph> = Vec::new();
@@ -224,57 +260,25 @@ pub fn build(input: &DocInput) -> View {
             if plural { "s" } else { "" }
         ))
     };
-    let doc_title = if formal { "Mise en demeure" } else { "Relance" };
-    let references = super::reference_lines(case, "Nos réf.", "Vos réf.");
-
-    View {
-        doc: input.doc.slug(),
-        jurisdiction: "fr",
-        lang: "fr",
-        layout: Layout::A4_RIGHT,
-        draft: input.draft,
-        watermark: input.draft.then(|| "PROJET".to_string()),
-        document_title: format!("{doc_title} — {}", case.reference),
-        author: party_name(&case.creditor),
-        reference: case.reference.clone(),
-        sender: match agency {
-            Some(a) => agency_block(a),
-            None => sender_block(&case.creditor),
-        },
-        recipient: recipient_block(&case.debtor),
-        place_date: Locale::FrFr.place_date(&case.place, case.date),
-        channel: channel_line(
+    super::skeleton::view(
+        input,
+        &WORDS,
+        Letter {
+            title: if formal { "Mise en demeure" } else { "Relance" },
+            sender: match agency {
+                Some(a) => agency_block(a),
+                None => sender_block(&case.creditor),
+            },
             channel,
-            case.notice
-                .as_ref()
-                .and_then(|n| n.tracking.clone())
-                .filter(|_| formal),
-        ),
-        banners: Vec::new(),
-        references,
-        subject,
-        salutation: salutation.clone(),
-        body,
-        invoices,
-        summary,
-        payment: None,
-        after_summary: after,
-        closing: format!(
-            "Nous vous prions d'agréer, {}, l'expression de nos salutations distinguées.",
-            salutation.trim_end_matches(',')
-        ),
-        signature: signature_of(case),
-        signatures: Vec::new(),
-        reply_form: None,
-        annex,
-        findings: findings_view(input.findings, Locale::FrFr),
-        labels: Labels {
-            subject: "Objet".into(),
-            page: "Page".into(),
-            findings_title: "Points à corriger avant tout envoi".into(),
-            draft_notice: "PROJET — document de travail, ne pas envoyer".into(),
+            banners: Vec::new(),
+            subject,
+            body,
+            charges: formal.then(|| charges(c)),
+            payment: None,
+            after_summary: after,
+            annex,
         },
-    }
+    )
 }
 
 /// "Boulangerie Martin SAS".
@@ -296,41 +300,9 @@ pub fn party_name(p: &Party) -> String {
     }
 }
 
-fn salutation(debtor: &Party) -> String {
-    let name = debtor.name.trim_start();
-    let attention = debtor.attention.as_deref().unwrap_or("").trim_start();
-    let who = if debtor.kind == PartyKind::Consumer {
-        name
-    } else {
-        attention
-    };
-    if who.starts_with("M. ") || who.starts_with("Monsieur") {
-        "Monsieur,".into()
-    } else if who.starts_with("Mme") || who.starts_with("Madame") {
-        "Madame,".into()
-    } else {
-        "Madame, Monsieur,".into()
-    }
-}
-
-fn postal_lines(p: &Party) -> Vec<String> {
-    let mut lines: Vec<String> = p
-        .address
-        .lines
-        .iter()
-        .map(|l| l.trim().to_string())
-        .collect();
-    lines.push(format!(
-        "{} {}",
-        p.address.postcode.trim(),
-        p.address.city.trim().to_uppercase()
-    ));
-    if let Some(c) = &p.address.country
-        && !c.eq_ignore_ascii_case("FR")
-    {
-        lines.push(country_name(c));
-    }
-    lines
+/// The street lines, "69002 LYON", and the country in French outside France.
+fn postal_lines(a: &Address) -> Vec<String> {
+    european_postal_lines(a, "FR", country_name)
 }
 
 fn country_name(code: &str) -> String {
@@ -368,34 +340,12 @@ fn sender_block(p: &Party) -> Block {
             }
         }
     }
-    let mut parts = Vec::new();
-    if let Some(c) = &p.contact {
-        if let Some(ph) = &c.phone {
-            parts.push(format!("Tél. {ph}"));
-        }
-        if let Some(e) = &c.email {
-            parts.push(e.clone());
-        }
-    }
-    // One line: the letterhead stays short and the letter fits its first page.
-    let contact = if parts.is_empty() {
-        Vec::new()
-    } else {
-        vec![parts.join(" — ")]
-    };
     Block {
         name: p.name.trim().to_string(),
-        lines: postal_lines(p),
+        lines: postal_lines(&p.address),
         ids,
-        contact,
+        contact: contact_line(p.contact.as_ref(), WORDS.phone),
     }
-}
-
-/// "12, rue des Tanneurs, 69002 Lyon".
-fn one_line_address(a: &crate::case::model::Address) -> String {
-    let mut parts: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
-    parts.push(format!("{} {}", a.postcode.trim(), a.city.trim()));
-    parts.join(", ")
 }
 
 /// A collection agency's letterhead (R124-4 1° CPCE: its name and address).
@@ -421,40 +371,8 @@ fn agency_block(r: &crate::case::model::Representative) -> Block {
     block
 }
 
-fn recipient_block(p: &Party) -> Block {
-    let mut lines = Vec::new();
-    if let Some(a) = &p.attention {
-        lines.push(format!("À l'attention de {}", a.trim()));
-    }
-    lines.extend(postal_lines(p));
-    Block {
-        name: party_name(p),
-        lines,
-        ids: Vec::new(),
-        contact: Vec::new(),
-    }
-}
-
-fn channel_line(channel: Channel, tracking: Option<String>) -> Option<String> {
-    let base = match channel {
-        Channel::Registered => "Lettre recommandée avec accusé de réception",
-        Channel::RegisteredEmail => "Lettre recommandée électronique",
-        Channel::Bailiff => "Signification par commissaire de justice",
-        Channel::Email => "Par courriel",
-        Channel::Hand => "Remise en main propre contre décharge",
-        Channel::Letter => return None,
-    };
-    Some(match tracking {
-        Some(t) => format!("{base} n°\u{a0}{t}"),
-        None => base.to_string(),
-    })
-}
-
 fn payment_sentence(case: &crate::case::Case) -> Option<String> {
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
     let (bank, payee) =
         match agency.and_then(|a| a.bank.as_ref().map(|b| (b, a.name.trim().to_string()))) {
             Some(x) => x,
@@ -473,31 +391,9 @@ fn payment_sentence(case: &crate::case::Case) -> Option<String> {
     )))
 }
 
-fn invoice_table(c: &Computation) -> Table {
-    super::invoice_table(
-        c,
-        Locale::FrFr,
-        &super::InvoiceTableWords {
-            one: "Facture impayée",
-            many: "Factures impayées",
-            columns: [
-                "Facture",
-                "Date",
-                "Échéance",
-                "Montant TTC",
-                "Réglé",
-                "Reste dû",
-            ],
-            total: "Total",
-        },
-    )
-}
-
-fn summary(c: &Computation) -> Summary {
-    let mut rows = vec![[
-        "Principal restant dû".to_string(),
-        format_eur_fr(c.totals.principal),
-    ]];
+/// The interest and the fees the notice claims, under the principal.
+fn charges(c: &Computation) -> Vec<[String; 2]> {
+    let mut rows = Vec::new();
     if !c.interest.is_empty() {
         rows.push([
             format!("{} au {}", interest_short_label(c), long_date(c.as_of)),
@@ -521,11 +417,7 @@ fn summary(c: &Computation) -> Summary {
     for f in c.fees.iter().filter(|f| !per_invoice(f)) {
         rows.push([f.label.clone(), format_eur_fr(f.amount)]);
     }
-    Summary {
-        title: "Somme réclamée".into(),
-        rows,
-        total: ["Total réclamé".into(), format_eur_fr(c.totals.total)],
-    }
+    rows
 }
 
 fn interest_annex(c: &Computation) -> Annex {
@@ -533,19 +425,22 @@ fn interest_annex(c: &Computation) -> Annex {
         c,
         Locale::FrFr,
         format!("Annexe — Décompte des {}", annex_word(c.interest_kind)),
-        [
-            "Facture",
-            "Du",
-            "Au",
-            "Jours",
-            "Base",
-            "Taux",
-            "Source du taux",
-            "Montant",
-        ],
+        annex_columns("Source du taux"),
         |l| l.rate_label.clone(),
-        c.notes.iter().map(|n| nbsp_fr(note(*n))).collect(),
+        &NoteWords {
+            imputation: "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.).",
+            simple_interest: "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement.",
+            rounding: "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur).",
+        },
     )
+}
+
+/// The interest annex's column headings in French, shared with Belgium's letters in French:
+/// only the heading of the rate's source or kind (`nature`) differs.
+pub(crate) fn annex_columns(nature: &str) -> [&str; 8] {
+    [
+        "Facture", "Du", "Au", "Jours", "Base", "Taux", nature, "Montant",
+    ]
 }
 
 fn annex_word(k: InterestKind) -> &'static str {
@@ -562,21 +457,6 @@ fn interest_short_label(c: &Computation) -> &'static str {
         InterestKind::Contractual => "Pénalités de retard au taux contractuel",
         InterestKind::Legal => "Intérêts au taux légal (art. 1231-6 C. civ.)",
         InterestKind::None => "Intérêts",
-    }
-}
-
-/// The annex's statement of each convention the computation followed.
-fn note(n: Note) -> &'static str {
-    match n {
-        Note::PaymentImputation => {
-            "Les paiements sont imputés sur le principal des factures qu'ils désignent, à défaut sur la facture échue la plus ancienne (art. 1342-10 C. civ.)."
-        }
-        Note::SimpleInterest365 => {
-            "Intérêts simples : montant × taux × jours / 36 500 (base 365 jours, y compris les années bissextiles) ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de semestre et à chaque paiement."
-        }
-        Note::RoundingPerLine => {
-            "Arrondi : chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur)."
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! What each document says: from a checked case and its computation to the [`view::View`] a
 //! template lays out. One module per jurisdiction's wording; the layout is shared.
 
+pub mod address;
 pub mod be;
 pub mod be_facts;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod mentions;
 pub mod plan;
 pub mod qc;
 pub mod reply_form;
+pub mod skeleton;
 pub mod view;
 
 use chrono::NaiveDate;
@@ -18,7 +20,7 @@ use chrono::NaiveDate;
 use crate::case::Case;
 use crate::case::model::Jurisdiction;
 use crate::compute::calendar::{Calendar, deadline_days};
-use crate::compute::claim::Computation;
+use crate::compute::claim::{Computation, Note};
 use crate::diag::{Diagnostic, Severity};
 use crate::rules::context::DocKind;
 use locale::Locale;
@@ -129,21 +131,27 @@ pub fn reference_lines(case: &Case, ours: &str, theirs: &str) -> Vec<[String; 2]
     lines
 }
 
-/// The last day to pay a letter dated `date` giving `days` days: art. 641–642 CPC (the day of
-/// the letter is not counted; a last day on a Saturday, Sunday or public holiday moves to the
-/// next working day). Applying the procedural rule to a contractual delay is the conservative
-/// reading: it never shortens the debtor's time (calendars.md).
-pub fn payment_deadline(date: NaiveDate, days: u32) -> NaiveDate {
-    deadline_days(&Calendar::france_metropolitan(), date, days)
+/// The last day to pay a letter dated `date` giving `days` days, counted like a procedural
+/// delay in `calendar` (France: art. 641–642 CPC; Québec: art. 83 C.p.c.; Belgium: art. 52–53
+/// C. jud.): the day of the letter is not counted; a last day on a Saturday, Sunday or public
+/// holiday moves to the next working day. Applying the procedural rule to a contractual delay
+/// is the conservative reading: it never shortens the debtor's time (calendars.md).
+pub fn payment_deadline(calendar: &Calendar, date: NaiveDate, days: u32) -> NaiveDate {
+    deadline_days(calendar, date, days)
         .map(|d| d.effective)
         .unwrap_or(date)
 }
 
-/// Whether a collection agency writes the letters (R124-4 CPCE mentions apply).
-pub fn by_agency(case: &Case) -> bool {
+/// The collection agency that writes the letters for the creditor, if one does.
+pub fn agency(case: &Case) -> Option<&crate::case::model::Representative> {
     case.representative
         .as_ref()
-        .is_some_and(|r| r.kind == crate::case::model::RepresentativeKind::Agency)
+        .filter(|r| r.kind == crate::case::model::RepresentativeKind::Agency)
+}
+
+/// Whether a collection agency writes the letters (R124-4 CPCE mentions apply).
+pub fn by_agency(case: &Case) -> bool {
+    agency(case).is_some()
 }
 
 /// The invoices a letter lists: those with something left to pay. An invoice paid in full is
@@ -198,16 +206,26 @@ pub fn invoice_table(c: &Computation, loc: Locale, w: &InvoiceTableWords) -> vie
     }
 }
 
+/// The annex's statement of each convention the computation followed, in one language.
+pub struct NoteWords<'a> {
+    /// Which invoice a payment pays ([`Note::PaymentImputation`]).
+    pub imputation: &'a str,
+    /// How interest is counted ([`Note::SimpleInterest365`]).
+    pub simple_interest: &'a str,
+    /// How each line is rounded ([`Note::RoundingPerLine`]).
+    pub rounding: &'a str,
+}
+
 /// The interest annex of a formal notice, one row per computed period: invoice, from, to,
 /// days, base, rate, `nature` (the rate's source or kind, in the letter's words), amount; the
-/// total; and `notes` (the conventions the computation followed) under it.
+/// total; and under it the statement (`notes`) of each convention the computation followed.
 pub fn interest_annex(
     c: &Computation,
     loc: Locale,
     title: String,
     columns: [&str; 8],
     nature: impl Fn(&crate::compute::interest::InterestLine) -> String,
-    notes: Vec<String>,
+    notes: &NoteWords,
 ) -> view::Annex {
     let rows = c
         .interest
@@ -238,7 +256,17 @@ pub fn interest_annex(
             rows,
             total: Some(total),
         },
-        notes,
+        notes: c
+            .notes
+            .iter()
+            .map(|n| {
+                loc.text(match n {
+                    Note::PaymentImputation => notes.imputation,
+                    Note::SimpleInterest365 => notes.simple_interest,
+                    Note::RoundingPerLine => notes.rounding,
+                })
+            })
+            .collect(),
     }
 }
 

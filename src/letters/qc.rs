@@ -13,43 +13,113 @@
 
 use rust_decimal::Decimal;
 
+use super::address::contact_line;
 use super::fr::{de, party_name};
 use super::locale::Locale;
-use super::view::*;
-use super::{DocInput, InvoiceTableWords, findings_view, signature_of};
-use crate::case::model::{
-    Channel, HistoryKind, InterestKind, Party, PartyKind, RepresentativeKind,
+use super::skeleton::{
+    ChannelWords, Closing, Greetings, LabelWords, Letter, Phrasebook, SummaryWords, Words, claimed,
+    delay_and_channel,
 };
-use crate::compute::calendar::{Calendar, deadline_days};
+use super::view::*;
+use super::{DocInput, InvoiceTableWords, NoteWords, payment_deadline};
+use crate::case::model::{Address, Channel, HistoryKind, InterestKind, Party};
+use crate::compute::calendar::Calendar;
 use crate::compute::claim::Computation;
 use crate::compute::qc::postal::{PostalCode, Province, last_lines};
 use crate::rules::context::DocKind;
 
-/// Picks the French or the English wording.
-#[derive(Clone, Copy)]
-struct Words {
-    loc: Locale,
+impl Words {
+    /// Whether the letter is in English.
+    fn en(self) -> bool {
+        self.other()
+    }
 }
 
-impl Words {
-    fn w<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
-        if self.loc == Locale::EnCa { en } else { fr }
-    }
-    fn en(&self) -> bool {
-        self.loc == Locale::EnCa
-    }
-}
+/// The frame of a Québec letter in French: France's words but for the US Letter paper with
+/// its window on the left, the references, the delivery lines and the closing formula.
+const FR: Phrasebook = Phrasebook {
+    jurisdiction: "qc",
+    loc: Locale::FrCa,
+    layout: Layout::LETTER_LEFT,
+    our_reference: "Notre dossier",
+    your_reference: "Votre référence",
+    channels: ChannelWords {
+        registered: "PAR COURRIER RECOMMANDÉ",
+        registered_email: "PAR COURRIEL AVEC PREUVE DE RÉCEPTION",
+        bailiff: "PAR HUISSIER DE JUSTICE",
+        email: "PAR COURRIEL",
+        hand: "REMIS EN MAIN PROPRE",
+    },
+    tracking: " — ",
+    sir_titles: &["M. ", "Monsieur", "Mr. ", "Mr "],
+    madam_titles: &["Mme", "Madame", "Mrs", "Ms"],
+    closing: Closing::Formula("Veuillez agréer"),
+    invoices: InvoiceTableWords {
+        one: "Facture",
+        many: "Factures",
+        columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"],
+        total: "Total",
+    },
+    summary: SummaryWords {
+        principal: "Capital impayé",
+        ..super::fr::WORDS.summary
+    },
+    postal_lines: |a, _| postal_lines(a),
+    ..super::fr::WORDS
+};
+
+/// The same frame in English (Canadian usage). The titles stay those of both languages:
+/// Québec letters are read by both.
+const EN: Phrasebook = Phrasebook {
+    loc: Locale::EnCa,
+    our_reference: "Our file",
+    your_reference: "Your reference",
+    attention: "Attention:",
+    phone: "Tel.",
+    channels: ChannelWords {
+        registered: "BY REGISTERED MAIL",
+        registered_email: "BY EMAIL WITH PROOF OF RECEIPT",
+        bailiff: "BY BAILIFF",
+        email: "BY EMAIL",
+        hand: "BY HAND",
+    },
+    greetings: Greetings {
+        sir: "Dear Sir,",
+        madam: "Dear Madam,",
+        either: "Dear Sir or Madam,",
+    },
+    closing: Closing::Words {
+        notice: "Yours truly,",
+        reminder: "Yours truly,",
+    },
+    invoices: InvoiceTableWords {
+        one: "Invoice",
+        many: "Invoices",
+        columns: ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"],
+        total: "Total",
+    },
+    summary: SummaryWords {
+        title: "Amount claimed",
+        principal: "Unpaid principal",
+        total: "Total claimed",
+    },
+    labels: LabelWords {
+        subject: "Re",
+        page: "Page",
+        findings_title: "Points to fix before sending",
+        draft_notice: "DRAFT — working document, do not send",
+        watermark: "DRAFT",
+    },
+    ..FR
+};
 
 pub fn build(input: &DocInput) -> View {
     let case = input.case;
     let c = input.computation;
-    let loc = Locale::of(case);
-    let x = Words { loc };
+    let x = Words::of(case, &FR, &EN);
+    let loc = x.loc;
     let formal = input.doc == DocKind::FormalNotice;
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
 
     let unpaid: Vec<String> = c
         .invoices
@@ -70,25 +140,8 @@ pub fn build(input: &DocInput) -> View {
             })
             .collect::<Vec<_>>(),
     );
-    let (days, channel) = if formal {
-        let n = case.notice.as_ref();
-        (
-            n.map(|n| n.deadline_days).unwrap_or(10),
-            n.and_then(|n| n.channel).unwrap_or(Channel::Registered),
-        )
-    } else {
-        let r = case.reminder.as_ref();
-        (
-            r.and_then(|r| r.deadline_days).unwrap_or(10),
-            r.and_then(|r| r.channel).unwrap_or(Channel::Letter),
-        )
-    };
-    let claimed = if formal {
-        c.totals.total
-    } else {
-        c.totals.principal
-    };
-    let salutation = salutation(&case.debtor, x);
+    let (days, channel) = delay_and_channel(case, formal, 10, 10);
+    let claimed = claimed(c, formal);
 
     // ---- body
     let mut body: Vec<Paragraph> = Vec::new();
@@ -183,9 +236,7 @@ pub fn build(input: &DocInput) -> View {
     // counted; a last day that is not a juridical day moves to the next one). A notice runs from
     // its receipt: the letter can only print that day when it is served on its own date (by a
     // bailiff or by hand); by post or e-mail it states the delay from receipt.
-    let deadline = deadline_days(&Calendar::quebec(), case.date, days)
-        .map(|d| d.effective)
-        .unwrap_or(case.date);
+    let deadline = payment_deadline(&Calendar::quebec(), case.date, days);
     let served_on_date = matches!(channel, Channel::Bailiff | Channel::Hand);
     if formal {
         if x.en() {
@@ -302,90 +353,41 @@ pub fn build(input: &DocInput) -> View {
             if plural { "s" } else { "" }
         ))
     };
-    let doc_title = match (formal, x.en()) {
+    let title = match (formal, x.en()) {
         (true, false) => "Mise en demeure",
         (true, true) => "Formal notice",
         (false, false) => "Rappel de paiement",
         (false, true) => "Payment reminder",
     };
-    let references = super::reference_lines(
-        case,
-        x.w("Notre dossier", "Our file"),
-        x.w("Votre référence", "Your reference"),
-    );
 
-    View {
-        doc: input.doc.slug(),
-        jurisdiction: "qc",
-        lang: loc.tag(),
-        layout: Layout::LETTER_LEFT,
-        draft: input.draft,
-        watermark: input.draft.then(|| x.w("PROJET", "DRAFT").to_string()),
-        document_title: format!("{doc_title} — {}", case.reference),
-        author: party_name(&case.creditor),
-        reference: case.reference.clone(),
-        sender: match agency {
-            Some(a) => agency_block(a, x),
-            None => sender_block(&case.creditor, x),
-        },
-        recipient: recipient_block(&case.debtor, x),
-        place_date: loc.place_date(&case.place, case.date),
-        channel: channel_line(
+    super::skeleton::view(
+        input,
+        x.book,
+        Letter {
+            title,
+            sender: match agency {
+                Some(a) => agency_block(a, x),
+                None => sender_block(&case.creditor, x),
+            },
             channel,
-            case.notice
-                .as_ref()
-                .and_then(|n| n.tracking.clone())
-                .filter(|_| formal),
-            x,
-        ),
-        banners: if formal {
-            vec![
-                x.w("SOUS TOUTES RÉSERVES", "UNDER ALL RESERVES")
-                    .to_string(),
-                x.w("MISE EN DEMEURE", "FORMAL NOTICE (MISE EN DEMEURE)")
-                    .to_string(),
-            ]
-        } else {
-            Vec::new()
+            banners: if formal {
+                vec![
+                    x.w("SOUS TOUTES RÉSERVES", "UNDER ALL RESERVES")
+                        .to_string(),
+                    x.w("MISE EN DEMEURE", "FORMAL NOTICE (MISE EN DEMEURE)")
+                        .to_string(),
+                ]
+            } else {
+                Vec::new()
+            },
+            subject,
+            body,
+            charges: formal.then(|| charges(c, x)),
+            payment: None,
+            after_summary: after,
+            annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
         },
-        references,
-        subject,
-        salutation: salutation.clone(),
-        body,
-        invoices: Some(invoice_table(c, x)),
-        summary: formal.then(|| summary(c, x)),
-        payment: None,
-        after_summary: after,
-        closing: if x.en() {
-            "Yours truly,".to_string()
-        } else {
-            format!(
-                "Veuillez agréer, {}, l'expression de nos salutations distinguées.",
-                salutation.trim_end_matches(',')
-            )
-        },
-        signature: signature_of(case),
-        signatures: Vec::new(),
-        reply_form: None,
-        annex: (formal && !c.interest.is_empty()).then(|| interest_annex(c, x)),
-        findings: findings_view(input.findings, loc),
-        labels: Labels {
-            subject: x.w("Objet", "Re").into(),
-            page: x.w("Page", "Page").into(),
-            findings_title: x
-                .w(
-                    "Points à corriger avant tout envoi",
-                    "Points to fix before sending",
-                )
-                .into(),
-            draft_notice: x
-                .w(
-                    "PROJET — document de travail, ne pas envoyer",
-                    "DRAFT — working document, do not send",
-                )
-                .into(),
-        },
-    }
+    )
 }
 
 /// "notre rappel du 10 décembre 2025 et notre mise en demeure du 15 janvier 2026".
@@ -491,31 +493,9 @@ fn interest_paragraph(case: &crate::case::Case, c: &Computation, x: Words) -> Op
     })
 }
 
-fn salutation(debtor: &Party, x: Words) -> String {
-    let who = if debtor.kind == PartyKind::Consumer {
-        debtor.name.trim_start()
-    } else {
-        debtor.attention.as_deref().unwrap_or("").trim_start()
-    };
-    let male = ["M. ", "Monsieur", "Mr. ", "Mr "]
-        .iter()
-        .any(|p| who.starts_with(p));
-    let female = ["Mme", "Madame", "Mrs", "Ms"]
-        .iter()
-        .any(|p| who.starts_with(p));
-    match (male, female, x.en()) {
-        (true, _, false) => "Monsieur,".into(),
-        (_, true, false) => "Madame,".into(),
-        (_, _, false) => "Madame, Monsieur,".into(),
-        (true, _, true) => "Dear Sir,".into(),
-        (_, true, true) => "Dear Madam,".into(),
-        (_, _, true) => "Dear Sir or Madam,".into(),
-    }
-}
-
 /// Street lines as written, then the Canada Post last line (`MONTRÉAL QC  H2J 2L5`), and the
 /// country outside Canada.
-fn postal_lines(a: &crate::case::model::Address) -> Vec<String> {
+fn postal_lines(a: &Address) -> Vec<String> {
     let mut lines: Vec<String> = a.lines.iter().map(|l| l.trim().to_string()).collect();
     let province = a
         .province
@@ -540,23 +520,6 @@ fn postal_lines(a: &crate::case::model::Address) -> Vec<String> {
     lines
 }
 
-fn contact_line(c: Option<&crate::case::model::Contact>, x: Words) -> Vec<String> {
-    let mut parts = Vec::new();
-    if let Some(c) = c {
-        if let Some(p) = &c.phone {
-            parts.push(format!("{} {p}", x.w("Tél.", "Tel.")));
-        }
-        if let Some(e) = &c.email {
-            parts.push(e.clone());
-        }
-    }
-    if parts.is_empty() {
-        Vec::new()
-    } else {
-        vec![parts.join(" — ")]
-    }
-}
-
 fn sender_block(p: &Party, x: Words) -> Block {
     let mut ids = Vec::new();
     if let Some(neq) = p.registration.as_ref().and_then(|r| r.neq.as_ref()) {
@@ -566,7 +529,7 @@ fn sender_block(p: &Party, x: Words) -> Block {
         name: party_name(p),
         lines: postal_lines(&p.address),
         ids,
-        contact: contact_line(p.contact.as_ref(), x),
+        contact: contact_line(p.contact.as_ref(), x.book.phone),
     }
 }
 
@@ -586,51 +549,12 @@ fn agency_block(r: &crate::case::model::Representative, x: Words) -> Block {
         name: r.name.trim().to_string(),
         lines: postal_lines(&r.address),
         ids,
-        contact: contact_line(r.contact.as_ref(), x),
+        contact: contact_line(r.contact.as_ref(), x.book.phone),
     }
-}
-
-fn recipient_block(p: &Party, x: Words) -> Block {
-    let mut lines = Vec::new();
-    if let Some(a) = &p.attention {
-        lines.push(format!(
-            "{} {}",
-            x.w("À l'attention de", "Attention:"),
-            a.trim()
-        ));
-    }
-    lines.extend(postal_lines(&p.address));
-    Block {
-        name: party_name(p),
-        lines,
-        ids: Vec::new(),
-        contact: Vec::new(),
-    }
-}
-
-fn channel_line(channel: Channel, tracking: Option<String>, x: Words) -> Option<String> {
-    let base = match channel {
-        Channel::Registered => x.w("PAR COURRIER RECOMMANDÉ", "BY REGISTERED MAIL"),
-        Channel::RegisteredEmail => x.w(
-            "PAR COURRIEL AVEC PREUVE DE RÉCEPTION",
-            "BY EMAIL WITH PROOF OF RECEIPT",
-        ),
-        Channel::Bailiff => x.w("PAR HUISSIER DE JUSTICE", "BY BAILIFF"),
-        Channel::Email => x.w("PAR COURRIEL", "BY EMAIL"),
-        Channel::Hand => x.w("REMIS EN MAIN PROPRE", "BY HAND"),
-        Channel::Letter => return None,
-    };
-    Some(match tracking {
-        Some(t) => format!("{base} — {t}"),
-        None => base.to_string(),
-    })
 }
 
 fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
-    let agency = case
-        .representative
-        .as_ref()
-        .filter(|r| r.kind == RepresentativeKind::Agency);
+    let agency = super::agency(case);
     let payee = match agency {
         Some(a) => a.name.trim().to_string(),
         None => party_name(&case.creditor),
@@ -663,36 +587,15 @@ fn payment_sentence(case: &crate::case::Case, x: Words) -> Option<String> {
     })
 }
 
-fn invoice_table(c: &Computation, x: Words) -> Table {
-    let w = if x.en() {
-        InvoiceTableWords {
-            one: "Invoice",
-            many: "Invoices",
-            columns: ["Invoice", "Date", "Due", "Amount", "Paid", "Balance"],
-            total: "Total",
-        }
-    } else {
-        InvoiceTableWords {
-            one: "Facture",
-            many: "Factures",
-            columns: ["Facture", "Date", "Échéance", "Montant", "Payé", "Solde"],
-            total: "Total",
-        }
-    };
-    super::invoice_table(c, x.loc, &w)
-}
-
 /// Whether an interest line is the art. 1619 additional indemnity (the computation labels it).
 fn is_indemnity(label: &str) -> bool {
     label.starts_with("Indemnité additionnelle")
 }
 
-fn summary(c: &Computation, x: Words) -> Summary {
+/// The interest, the art. 1619 indemnity and the fees the notice claims, under the principal.
+fn charges(c: &Computation, x: Words) -> Vec<[String; 2]> {
     let loc = x.loc;
-    let mut rows = vec![[
-        x.w("Capital impayé", "Unpaid principal").to_string(),
-        loc.money(c.totals.principal),
-    ]];
+    let mut rows = Vec::new();
     let (indemnity, interest): (Vec<_>, Vec<_>) =
         c.interest.iter().partition(|l| is_indemnity(&l.rate_label));
     let to = loc.long_date(c.as_of);
@@ -718,14 +621,7 @@ fn summary(c: &Computation, x: Words) -> Summary {
     for f in &c.fees {
         rows.push([f.label.clone(), loc.money(f.amount)]);
     }
-    Summary {
-        title: x.w("Somme réclamée", "Amount claimed").into(),
-        rows,
-        total: [
-            x.w("Total réclamé", "Total claimed").into(),
-            loc.money(c.totals.total),
-        ],
-    }
+    rows
 }
 
 fn interest_annex(c: &Computation, x: Words) -> Annex {
@@ -757,26 +653,20 @@ fn interest_annex(c: &Computation, x: Words) -> Annex {
             "Facture", "Du", "Au", "Jours", "Capital", "Taux", "Nature", "Montant",
         ]
     };
-    let notes = c
-        .notes
-        .iter()
-        .map(|n| {
-            loc.text(match n {
-                crate::compute::claim::Note::PaymentImputation => x.w(
-                    "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
-                    "Payments are applied to the invoice they name, otherwise to the oldest invoice due.",
-                ),
-                crate::compute::claim::Note::SimpleInterest365 => x.w(
-                    "Intérêt simple, taux annuels : capital × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
-                    "Simple interest, annual rates: principal × rate × days / 36,500; first and last day included; each period is cut at every rate change and every payment.",
-                ),
-                crate::compute::claim::Note::RoundingPerLine => x.w(
-                    "Chaque ligne est arrondie au cent le plus proche (un demi-cent au cent supérieur).",
-                    "Each line is rounded to the nearest cent (half a cent upwards).",
-                ),
-            })
-        })
-        .collect();
+    let notes = NoteWords {
+        imputation: x.w(
+            "Les paiements sont imputés sur la facture qu'ils désignent, à défaut sur la facture échue la plus ancienne.",
+            "Payments are applied to the invoice they name, otherwise to the oldest invoice due.",
+        ),
+        simple_interest: x.w(
+            "Intérêt simple, taux annuels : capital × taux × jours / 36 500 ; premier et dernier jour inclus ; chaque période est coupée à chaque changement de taux et à chaque paiement.",
+            "Simple interest, annual rates: principal × rate × days / 36,500; first and last day included; each period is cut at every rate change and every payment.",
+        ),
+        rounding: x.w(
+            "Chaque ligne est arrondie au cent le plus proche (un demi-cent au cent supérieur).",
+            "Each line is rounded to the nearest cent (half a cent upwards).",
+        ),
+    };
     super::interest_annex(
         c,
         loc,
@@ -787,6 +677,6 @@ fn interest_annex(c: &Computation, x: Words) -> Annex {
         .to_string(),
         columns,
         nature,
-        notes,
+        &notes,
     )
 }
