@@ -315,24 +315,22 @@ fn key(s: &str) -> String {
 
 fn mention(ctx: &Ctx, check: &Check, lang: Lang) -> Outcome {
     let folded = &ctx.text.folded;
-    let mut matches: Vec<(usize, usize)> = check
+    // Every match, with the index of its pattern in the data's order.
+    let mut matches: Vec<(usize, usize, usize)> = check
         .patterns
         .iter()
-        .flat_map(|re| re.find_iter(folded).map(|m| (m.start(), m.end())))
+        .enumerate()
+        .flat_map(|(i, re)| re.find_iter(folded).map(move |m| (i, m.start(), m.end())))
         .collect();
-    matches.sort();
+    // The evidence shown is the earliest match of the first pattern that matches: a check lists
+    // its most telling wording first ("Lyon, le 2 mars 2026" before any date), so a looser
+    // fallback is shown only when nothing better is there.
+    let evidence = matches.iter().min().map(|&(_, s, e)| (s, e));
+    matches.sort_by_key(|&(_, s, e)| (s, e));
     let mut distinct = BTreeSet::new();
-    matches.retain(|(s, e)| distinct.insert(key(&folded[*s..*e])));
+    matches.retain(|(_, s, e)| distinct.insert(key(&folded[*s..*e])));
     let also =
         check.and_patterns.is_empty() || check.and_patterns.iter().any(|re| re.is_match(folded));
-    // The evidence shown is the earliest match of the first pattern (in the data's order)
-    // that matches: a check lists its most telling wording first ("Lyon, le 2 mars 2026"
-    // before any date), so a looser fallback is shown only when nothing better is there.
-    let evidence = check
-        .patterns
-        .iter()
-        .find_map(|re| re.find(folded))
-        .map(|m| (m.start(), m.end()));
     let mut out = Outcome::default();
     match evidence {
         Some((s, e)) if matches.len() >= check.min_count && also => {
