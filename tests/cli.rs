@@ -46,6 +46,18 @@ fn case_file(dir: &Path, name: &str, text: &str) -> PathBuf {
     p
 }
 
+/// The `reference:` of a case file, which names its output files.
+fn reference_of(case: &str) -> String {
+    std::fs::read_to_string(case)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("reference: "))
+        .unwrap()
+        .trim()
+        .trim_matches('"')
+        .to_string()
+}
+
 fn sample(name: &str) -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))

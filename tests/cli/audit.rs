@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::{creance, run};
+use super::{creance, reference_of, run};
 
 /// The JSON Lines findings of an audit, and its exit code.
 fn audit_json(args: &[&str]) -> (i32, Vec<serde_json::Value>) {
@@ -49,14 +49,7 @@ fn finding<'a>(lines: &'a [serde_json::Value], code: &str) -> &'a serde_json::Va
 fn render(dir: &Path, case: &str, doc: &str) -> String {
     let r = run(&["render", case, "--doc", doc, "-o", dir.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    let reference = std::fs::read_to_string(case)
-        .unwrap()
-        .lines()
-        .find_map(|l| l.strip_prefix("reference: "))
-        .unwrap()
-        .trim()
-        .trim_matches('"')
-        .to_string();
+    let reference = reference_of(case);
     dir.join(format!("{reference}-{doc}.pdf"))
         .to_str()
         .unwrap()

@@ -3,7 +3,7 @@
 //! Expected amounts are worked by hand in the comments (legal rate 5 %, actual/365, both days
 //! included, each line rounded to the cent).
 
-use super::{fold, pdf_text, run};
+use super::{fold, pdf_text, reference_of, run};
 use std::process::Command;
 
 /// Renders `case` into a temporary folder; returns the folder and the folded text per document.
@@ -15,13 +15,7 @@ fn render(case: &str, docs: &[&str]) -> (tempfile::TempDir, Vec<String>) {
     }
     let r = run(&args);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    let reference = std::fs::read_to_string(case)
-        .unwrap()
-        .lines()
-        .find_map(|l| l.strip_prefix("reference: "))
-        .unwrap()
-        .trim()
-        .to_string();
+    let reference = reference_of(case);
     let texts = docs
         .iter()
         .map(|d| fold(&pdf_text(&dir.path().join(format!("{reference}-{d}.pdf")))))
