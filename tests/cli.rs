@@ -337,6 +337,37 @@ fn render_is_byte_identical_across_runs() {
 }
 
 #[test]
+fn view_tables_carry_their_measured_columns() {
+    // The view model is what Typst reads (and what the benchmark's peer compiles): each table
+    // comes with the natural width of every column in the letter face (src/letters/fit.rs).
+    for (case, lang) in [
+        ("samples/fr/b2b-several-invoices.yaml", "fr"),
+        ("samples/be/b2b-nl.yaml", "nl-BE"),
+    ] {
+        let r = run(&["view", case, "--doc", "formal-notice"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let view: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        assert_eq!(view["lang"], lang);
+        for key in ["invoices", "annex"] {
+            let table = &view[key];
+            let fit = &table["fit"];
+            assert_eq!(fit["font"], "Libertinus Serif", "{case} {key}");
+            assert_eq!(fit["upem"], 1000);
+            let widths = fit["widths"].as_array().unwrap();
+            assert_eq!(widths.len(), table["columns"].as_array().unwrap().len());
+            // Every column has a header, so a width; none is wider than the text (165 mm at
+            // 9.5 pt is about 49 em).
+            assert!(
+                widths
+                    .iter()
+                    .all(|w| (1..49_000).contains(&w.as_u64().unwrap())),
+                "{case} {key}: {widths:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn consumer_notice_states_legal_interest_from_the_notice_and_no_fee() {
     let dir = tempfile::tempdir().unwrap();
     let r = run(&[

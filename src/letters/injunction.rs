@@ -315,6 +315,7 @@ pub fn build(input: &DocInput) -> Result<View, String> {
             align: vec!["left", "left", "left", "right"],
             rows: exhibit_rows,
             total: None,
+            fit: None,
         },
         notes: p
             .notes

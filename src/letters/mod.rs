@@ -4,6 +4,7 @@
 pub mod address;
 pub mod be;
 pub mod be_facts;
+pub mod fit;
 pub mod format;
 pub mod fr;
 pub mod injunction;
@@ -38,11 +39,22 @@ pub struct DocInput<'a> {
 /// The view of the document `input.doc`. A payment plan that cannot be computed falls back to
 /// the letter (only `creance view` reaches this; `render` and `batch` use [`try_build`]).
 pub fn build(input: &DocInput) -> view::View {
-    try_build(input).unwrap_or_else(|_| build_letter(input))
+    try_build(input).unwrap_or_else(|_| {
+        let mut view = build_letter(input);
+        fit::fit_tables(&mut view);
+        view
+    })
 }
 
 /// The view of `input.doc`, or why this document cannot be written for this case.
 pub fn try_build(input: &DocInput) -> Result<view::View, String> {
+    let mut view = build_unfitted(input)?;
+    fit::fit_tables(&mut view);
+    Ok(view)
+}
+
+/// The view of `input.doc` before its tables are measured.
+fn build_unfitted(input: &DocInput) -> Result<view::View, String> {
     match input.doc {
         DocKind::Reminder | DocKind::FormalNotice => Ok(build_letter(input)),
         DocKind::PaymentPlan => plan::build(input).ok_or_else(|| {
@@ -203,6 +215,7 @@ pub fn invoice_table(c: &Computation, loc: Locale, w: &InvoiceTableWords) -> vie
             loc.money(shown.iter().map(|i| i.paid).sum()),
             loc.money(shown.iter().map(|i| i.outstanding).sum()),
         ]),
+        fit: None,
     }
 }
 
@@ -255,6 +268,7 @@ pub fn interest_annex(
             ],
             rows,
             total: Some(total),
+            fit: None,
         },
         notes: c
             .notes

@@ -240,6 +240,7 @@ pub fn build(input: &DocInput) -> Option<View> {
             money(s.total_payable),
             String::new(),
         ]),
+        fit: None,
     });
 
     let mut after: Vec<Paragraph> = Vec::new();

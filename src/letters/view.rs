@@ -113,6 +113,9 @@ pub struct Table {
     pub align: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
     pub total: Option<Vec<String>>,
+    /// The columns' natural widths in the letter face ([`super::fit`]), set once the view is
+    /// complete; `None` lets the template measure.
+    pub fit: Option<super::fit::TableFit>,
 }
 
 impl Table {
@@ -140,13 +143,16 @@ impl Table {
 impl Serialize for Table {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Table", 6)?;
+        let mut st = s.serialize_struct("Table", 7)?;
         st.serialize_field("title", &self.title)?;
         st.serialize_field("columns", &self.columns)?;
         st.serialize_field("align", &self.align)?;
         st.serialize_field("rows", &self.rows)?;
         st.serialize_field("total", &self.total)?;
         st.serialize_field("longest", &self.longest())?;
+        if let Some(fit) = &self.fit {
+            st.serialize_field("fit", fit)?;
+        }
         st.end()
     }
 }
@@ -259,6 +265,7 @@ mod tests {
             align: vec![],
             rows: rows.iter().map(|r| v(r)).collect(),
             total: total.map(v),
+            fit: None,
         }
     }
 

@@ -368,6 +368,103 @@ fn long_tables_break_with_repeated_headers_and_stay_in_the_margins() {
     assert!(all.rfind(annex_amount).unwrap() < all.find("Total 387,31 €").unwrap());
 }
 
+/// The view with its tables measured by creance, as `letters::try_build` measures every view.
+fn with_fit(mut view: Value) -> Value {
+    let lang = view["lang"].as_str().unwrap_or("fr").to_string();
+    let cells = |v: &Value| -> Option<Vec<String>> {
+        let strings = v
+            .as_array()?
+            .iter()
+            .map(|c| c.as_str().unwrap_or("").to_string());
+        Some(strings.collect())
+    };
+    for key in ["invoices", "annex"] {
+        let t = &view[key];
+        let table = crate::letters::view::Table {
+            title: String::new(),
+            columns: cells(&t["columns"]).unwrap_or_default(),
+            align: vec![],
+            rows: t["rows"]
+                .as_array()
+                .map(|rows| rows.iter().filter_map(cells).collect())
+                .unwrap_or_default(),
+            total: cells(&t["total"]),
+            fit: None,
+        };
+        assert!(!table.rows.is_empty(), "{key} has rows");
+        let fit = crate::letters::fit::fit(&table, &lang).expect("the tables are measurable");
+        view[key]["fit"] = serde_json::to_value(fit).unwrap();
+    }
+    view
+}
+
+/// Every text run of a document: page, position (points, to a thousandth) and text.
+fn text_runs(document: &PagedDocument) -> Vec<(usize, i64, i64, String)> {
+    fn walk(page: usize, frame: &Frame, origin: Point, out: &mut Vec<(usize, i64, i64, String)>) {
+        for (pos, item) in frame.items() {
+            let at = origin + *pos;
+            match item {
+                FrameItem::Group(group) => walk(page, &group.frame, at, out),
+                FrameItem::Text(text) => {
+                    let milli = |a: Abs| (a.to_pt() * 1000.0).round() as i64;
+                    out.push((page, milli(at.x), milli(at.y), text.text.to_string()));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, page) in document.pages().iter().enumerate() {
+        walk(i, &page.frame, Point::zero(), &mut out);
+    }
+    out
+}
+
+#[test]
+fn measured_tables_lay_out_exactly_as_typst_measures_them() {
+    // The formal notice's one-line tables (fixed columns and rows) and the long view's, whose
+    // long invoice numbers and rate sources wrap (fixed columns, rows left to Typst).
+    for (name, view) in [("fixture", fixture("formal-notice")), ("long", long_view())] {
+        let measured = with_fit(view.clone());
+        let typst_alone = text_runs(&layout(&RENDERER, "formal-notice", &view));
+        let with_fit = text_runs(&layout(&RENDERER, "formal-notice", &measured));
+        assert!(
+            typst_alone.len() > 100,
+            "{name}: {} runs",
+            typst_alone.len()
+        );
+        assert_eq!(
+            typst_alone, with_fit,
+            "{name}: every text run at the same place"
+        );
+
+        // The template does use the measure: a wrong one moves the columns.
+        let mut wrong = measured.clone();
+        for key in ["invoices", "annex"] {
+            for w in wrong[key]["fit"]["widths"].as_array_mut().unwrap() {
+                *w = json!(w.as_u64().unwrap() * 3 / 4);
+            }
+        }
+        let moved = text_runs(&layout(&RENDERER, "formal-notice", &wrong));
+        assert_ne!(
+            typst_alone, moved,
+            "{name}: a narrower measure changes the layout"
+        );
+
+        // Rows get the height of one line only when no cell can wrap: a taller cap height
+        // moves the fixture's one-line annex, not the long view's (its long invoice numbers
+        // and rate sources wrap, so Typst still sizes its rows).
+        let mut tall = measured.clone();
+        tall["annex"]["fit"]["cap"] = json!(900);
+        let tall = text_runs(&layout(&RENDERER, "formal-notice", &tall));
+        assert_eq!(
+            typst_alone == tall,
+            name == "long",
+            "{name}: annex rows fixed"
+        );
+    }
+}
+
 /// The (language, region) of the first text run: what hyphenation and quotes follow.
 fn first_run_lang(document: &PagedDocument) -> (String, Option<String>) {
     fn walk(frame: &Frame) -> Option<(String, Option<String>)> {
