@@ -55,50 +55,81 @@ pub struct TableFit {
 
 /// Measures every table of `view` in the letter's language.
 pub fn fit_tables(view: &mut View) {
-    let lang = view.lang;
+    let mut shaper = Shaper::new(view.lang);
     if let Some(t) = view.invoices.as_mut() {
-        t.fit = fit(t, lang);
+        t.fit = shaper.fit(t);
     }
     if let Some(a) = view.annex.as_mut() {
-        a.table.fit = fit(&a.table, lang);
+        a.table.fit = shaper.fit(&a.table);
     }
 }
 
 /// The fit of `table` for a letter in `lang` (a BCP 47 tag: "fr", "nl-BE", "en-CA"), or `None`
 /// when a cell cannot be measured (see the module's documentation).
 pub fn fit(table: &Table, lang: &str) -> Option<TableFit> {
-    let faces = faces()?;
-    let language = Language::from_str(&lang.replace('_', "-")).ok();
-    let n = table
-        .rows
-        .iter()
-        .map(Vec::len)
-        .chain([
-            table.columns.len(),
-            table.total.as_ref().map_or(0, Vec::len),
-        ])
-        .max()
-        .unwrap_or(0);
-    let mut widths = vec![0u32; n];
-    let bold_rows = std::iter::once(&table.columns).chain(table.total.as_ref());
-    let rows = bold_rows
-        .map(|r| (&faces.bold, r))
-        .chain(table.rows.iter().map(|r| (&faces.regular, r)));
-    PLANS.with(|plans| {
-        let mut plans = plans.borrow_mut();
+    Shaper::new(lang).fit(table)
+}
+
+/// Measures the tables of one letter. A letter repeats many cells (an invoice number in both
+/// tables, the same dates, rates and sources on several rows): each distinct cell of a face is
+/// shaped once.
+struct Shaper {
+    language: Option<Language>,
+    /// Advances already measured, by text: regular faces' `[0]`, bold's `[1]`.
+    seen: [HashMap<String, Option<u32>>; 2],
+}
+
+impl Shaper {
+    fn new(lang: &str) -> Shaper {
+        Shaper {
+            language: Language::from_str(&lang.replace('_', "-")).ok(),
+            seen: [HashMap::new(), HashMap::new()],
+        }
+    }
+
+    fn fit(&mut self, table: &Table) -> Option<TableFit> {
+        let faces = faces()?;
+        let n = table
+            .rows
+            .iter()
+            .map(Vec::len)
+            .chain([
+                table.columns.len(),
+                table.total.as_ref().map_or(0, Vec::len),
+            ])
+            .max()
+            .unwrap_or(0);
+        let mut widths = vec![0u32; n];
+        let bold_rows = std::iter::once(&table.columns).chain(table.total.as_ref());
+        let rows = bold_rows
+            .map(|r| (&faces.bold, r))
+            .chain(table.rows.iter().map(|r| (&faces.regular, r)));
         for (face, row) in rows {
             for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(advance(face, cell, language.as_ref(), &mut plans)?);
+                *w = (*w).max(self.advance(face, cell)?);
             }
         }
-        Some(())
-    })?;
-    Some(TableFit {
-        font: LETTER_FAMILY,
-        upem: faces.regular.face.units_per_em() as u16,
-        cap: faces.regular.cap,
-        widths,
-    })
+        Some(TableFit {
+            font: LETTER_FAMILY,
+            upem: faces.regular.face.units_per_em() as u16,
+            cap: faces.regular.cap,
+            widths,
+        })
+    }
+
+    fn advance(&mut self, face: &LetterFace, text: &str) -> Option<u32> {
+        if text.is_empty() {
+            return Some(0);
+        }
+        let seen = &mut self.seen[usize::from(face.bold)];
+        if let Some(&known) = seen.get(text) {
+            return known;
+        }
+        let language = self.language.as_ref();
+        let measured = SHAPING.with(|s| s.borrow_mut().advance(face, text, language));
+        seen.insert(text.to_owned(), measured);
+        measured
+    }
 }
 
 /// One face of the letter family, parsed once per process.
@@ -148,61 +179,66 @@ fn faces() -> Option<&'static Faces> {
         .as_ref()
 }
 
-/// Shape plans by face, script and language: building one costs far more than shaping a
-/// cell, and a batch worker shapes thousands of cells with the same few plans. Per thread, so
-/// that workers never wait on each other.
-type Plans = HashMap<(bool, Script, Option<Language>), ShapePlan>;
-
-thread_local! {
-    static PLANS: RefCell<Plans> = RefCell::new(HashMap::new());
+/// What shaping reuses from one cell to the next, per thread (batch workers never wait on each
+/// other): the shape plans, by face, script and language (building one costs far more than
+/// shaping a cell, and a batch uses the same few thousands of times), and the buffer.
+struct Shaping {
+    plans: Vec<(bool, Script, Option<Language>, ShapePlan)>,
+    buffer: Option<UnicodeBuffer>,
 }
 
-/// The advance of `text` shaped as Typst shapes a text run (left to right, script guessed from
-/// the text, default ignorables removed, tabular figures), in font units; `None` for a
-/// character the face lacks or a line break.
-fn advance(
-    face: &LetterFace,
-    text: &str,
-    language: Option<&Language>,
-    plans: &mut Plans,
-) -> Option<u32> {
-    if text.is_empty() {
-        return Some(0);
-    }
-    if text.chars().any(breaks_line) {
-        return None;
-    }
-    let mut buffer = UnicodeBuffer::new();
-    buffer.push_str(text);
-    if let Some(language) = language {
-        buffer.set_language(language.clone());
-    }
-    buffer.set_direction(Direction::LeftToRight);
-    buffer.guess_segment_properties();
-    buffer.set_flags(BufferFlags::REMOVE_DEFAULT_IGNORABLES);
-    let script = buffer.script();
-    let plan = plans
-        .entry((face.bold, script, language.cloned()))
-        .or_insert_with(|| {
+thread_local! {
+    static SHAPING: RefCell<Shaping> = const { RefCell::new(Shaping { plans: Vec::new(), buffer: None }) };
+}
+
+impl Shaping {
+    /// The advance of `text` shaped as Typst shapes a text run (left to right, script guessed
+    /// from the text, default ignorables removed, tabular figures), in font units; `None` for
+    /// a character the face lacks or a line break.
+    fn advance(
+        &mut self,
+        face: &LetterFace,
+        text: &str,
+        language: Option<&Language>,
+    ) -> Option<u32> {
+        if text.chars().any(breaks_line) {
+            return None;
+        }
+        let mut buffer = self.buffer.take().unwrap_or_default();
+        buffer.push_str(text);
+        if let Some(language) = language {
+            buffer.set_language(language.clone());
+        }
+        buffer.set_direction(Direction::LeftToRight);
+        buffer.guess_segment_properties();
+        buffer.set_flags(BufferFlags::REMOVE_DEFAULT_IGNORABLES);
+        let script = buffer.script();
+        let known = self.plans.iter().position(|(bold, s, l, _)| {
+            *bold == face.bold && *s == script && l.as_ref() == language
+        });
+        let index = known.unwrap_or_else(|| {
             let tnum = Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"tnum"), 1, ..);
-            ShapePlan::new(
+            let plan = ShapePlan::new(
                 &face.face,
                 Direction::LeftToRight,
                 Some(script),
                 language,
                 &[tnum],
-            )
+            );
+            self.plans
+                .push((face.bold, script, language.cloned(), plan));
+            self.plans.len() - 1
         });
-    let glyphs = rustybuzz::shape_with_plan(&face.face, plan, buffer);
-    if glyphs.glyph_infos().iter().any(|g| g.glyph_id == 0) {
-        return None;
+        let glyphs = rustybuzz::shape_with_plan(&face.face, &self.plans[index].3, buffer);
+        let units: i64 = glyphs
+            .glyph_positions()
+            .iter()
+            .map(|p| i64::from(p.x_advance))
+            .sum();
+        let complete = glyphs.glyph_infos().iter().all(|g| g.glyph_id != 0);
+        self.buffer = Some(glyphs.clear());
+        complete.then(|| u32::try_from(units).ok()).flatten()
     }
-    let units: i64 = glyphs
-        .glyph_positions()
-        .iter()
-        .map(|p| i64::from(p.x_advance))
-        .sum();
-    u32::try_from(units).ok()
 }
 
 /// Characters after which Typst starts a new line whatever the width.
