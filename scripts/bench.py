@@ -3,7 +3,9 @@
 
 One run on this machine, side by side:
 
-1. builds the shipped binary (`cargo build --release --locked`: fat LTO) and uses it directly;
+1. builds the shipped binary (`scripts/build-release.sh`: fat LTO, and profile-guided
+   optimisation when llvm-profdata for rustc's LLVM is installed; `--no-pgo` for a plain
+   `cargo build --release`) and uses it directly (`target/shipped/creance`);
 2. generates the inputs: 200 realistic French B2B cases with 3-10 invoices (the two-page
    mise en demeure with its interest annex) and checks the page count of the letters;
 3. `creance batch -j 1 --doc formal-notice --format json`: per-letter median and p95 of the
@@ -32,7 +34,8 @@ configuration alike) and the median round is reported. The table goes to standar
 Markdown, with the date, the machine and how busy it was. The script reports; it never fails on
 a missed target (exit 0), only when it cannot run (exit 2).
 
-Usage: scripts/bench.py [--quick] [--no-build | --bin PATH] [--rounds N] [--json FILE] [--keep DIR]
+Usage: scripts/bench.py [--quick] [--no-build | --bin PATH] [--no-pgo] [--rounds N] [--json FILE]
+                       [--keep DIR]
 Standard library only, plus the `typst` package (installed with pip when missing). The
 poppler-utils tools (pdffonts, pdftotext, pdfinfo) are used for the peer's sanity checks when
 present.
@@ -449,7 +452,11 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true",
                     help="small counts, one round: for developing the script (figures are rough)")
     ap.add_argument("--no-build", action="store_true",
-                    help="use the existing release binary instead of running cargo build")
+                    help="use the existing shipped binary (target/shipped/creance) instead of "
+                    "building it")
+    ap.add_argument("--no-pgo", action="store_true",
+                    help="build without profile-guided optimisation (scripts/build-release.sh "
+                    "--no-pgo)")
     ap.add_argument("--bin", type=Path, help="measure this creance binary (implies --no-build)")
     ap.add_argument("--no-install", action="store_true",
                     help="do not pip install the typst package when it is missing")
@@ -483,16 +490,20 @@ def main() -> int:
     target_dir = Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target")
     if not target_dir.is_absolute():
         target_dir = REPO / target_dir
-    binary = args.bin.resolve() if args.bin else target_dir / "release" / "creance"
+    binary = args.bin.resolve() if args.bin else target_dir / "shipped" / "creance"
     if not args.no_build and not args.bin:
-        log("cargo build --release --locked (fat LTO: minutes on a cold cache)")
+        log("scripts/build-release.sh (fat LTO, PGO: tens of minutes on a cold cache)")
         t0 = time.monotonic()
-        r = subprocess.run(["cargo", "build", "--release", "--locked"], cwd=REPO)
+        cmd = [str(REPO / "scripts" / "build-release.sh")] + (["--no-pgo"] if args.no_pgo else [])
+        r = subprocess.run(cmd, cwd=REPO, stdout=subprocess.DEVNULL)
         if r.returncode != 0:
-            die("cargo build --release --locked failed")
+            die("scripts/build-release.sh failed")
         facts["build_s"] = round(time.monotonic() - t0, 1)
     if not binary.exists():
-        die(f"no release binary at {binary}")
+        die(f"no shipped binary at {binary} (scripts/build-release.sh builds it)")
+    # How the binary was built (build-release.sh writes it next to the binary).
+    how = binary.with_name(binary.name + ".build")
+    facts["build_kind"] = how.read_text().strip() if how.exists() else "unknown (not built by build-release.sh)"
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="creance-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -786,6 +797,7 @@ def print_table(facts: dict, r: dict) -> None:
     print(f"creance benchmark — {facts['date']}{' (--quick: rough figures)' if facts['quick'] else ''}")
     print()
     print(f"- machine: {facts['nproc']} × {facts['cpu']}; {facts['rustc']}; commit {facts['commit']}")
+    print(f"- binary: {facts['build_kind']}")
     print(f"- load: average {facts['load_before_build'][0]:.2f} before the build, "
           f"{la[0]:.2f} / {la[1]:.2f} / {la[2]:.2f} after it (1/5/15 min, the build included); "
           f"other processes used {facts['other_cores_before']:.2f} cores in the 5 s before "
