@@ -254,15 +254,7 @@ mod tests {
     use super::*;
 
     fn table(columns: &[&str], rows: &[&[&str]], total: Option<&[&str]>) -> Table {
-        let v = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        Table {
-            title: String::new(),
-            columns: v(columns),
-            align: vec![],
-            rows: rows.iter().map(|r| v(r)).collect(),
-            total: total.map(v),
-            fit: None,
-        }
+        Table::of(columns, rows, total)
     }
 
     fn widths(t: &Table, lang: &str) -> Vec<u32> {

@@ -254,10 +254,9 @@ pub struct Labels {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn table(columns: &[&str], rows: &[&[&str]], total: Option<&[&str]>) -> Table {
+impl Table {
+    /// A table of string literals, untitled and unmeasured (tests).
+    pub fn of(columns: &[&str], rows: &[&[&str]], total: Option<&[&str]>) -> Table {
         let v = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         Table {
             title: String::new(),
@@ -267,6 +266,15 @@ mod tests {
             total: total.map(v),
             fit: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(columns: &[&str], rows: &[&[&str]], total: Option<&[&str]>) -> Table {
+        Table::of(columns, rows, total)
     }
 
     #[test]
