@@ -53,8 +53,8 @@ pub struct TableFit {
     pub widths: Vec<u32>,
 }
 
-/// Measures every table of `view` in the letter's language.
-pub fn fit_tables(view: &mut View) {
+/// `view` with every table measured in the letter's language.
+pub fn fitted(mut view: View) -> View {
     let mut shaper = Shaper::new(view.lang);
     if let Some(t) = view.invoices.as_mut() {
         t.fit = shaper.fit(t);
@@ -62,6 +62,7 @@ pub fn fit_tables(view: &mut View) {
     if let Some(a) = view.annex.as_mut() {
         a.table.fit = shaper.fit(&a.table);
     }
+    view
 }
 
 /// The fit of `table` for a letter in `lang` (a BCP 47 tag: "fr", "nl-BE", "en-CA"), or `None`
@@ -89,16 +90,7 @@ impl Shaper {
 
     fn fit(&mut self, table: &Table) -> Option<TableFit> {
         let faces = faces()?;
-        let n = table
-            .rows
-            .iter()
-            .map(Vec::len)
-            .chain([
-                table.columns.len(),
-                table.total.as_ref().map_or(0, Vec::len),
-            ])
-            .max()
-            .unwrap_or(0);
+        let n = table.column_count();
         let mut widths = vec![0u32; n];
         let bold_rows = std::iter::once(&table.columns).chain(table.total.as_ref());
         let rows = bold_rows

@@ -39,18 +39,12 @@ pub struct DocInput<'a> {
 /// The view of the document `input.doc`. A payment plan that cannot be computed falls back to
 /// the letter (only `creance view` reaches this; `render` and `batch` use [`try_build`]).
 pub fn build(input: &DocInput) -> view::View {
-    try_build(input).unwrap_or_else(|_| {
-        let mut view = build_letter(input);
-        fit::fit_tables(&mut view);
-        view
-    })
+    try_build(input).unwrap_or_else(|_| fit::fitted(build_letter(input)))
 }
 
 /// The view of `input.doc`, or why this document cannot be written for this case.
 pub fn try_build(input: &DocInput) -> Result<view::View, String> {
-    let mut view = build_unfitted(input)?;
-    fit::fit_tables(&mut view);
-    Ok(view)
+    build_unfitted(input).map(fit::fitted)
 }
 
 /// The view of `input.doc` before its tables are measured.

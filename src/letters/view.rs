@@ -119,18 +119,21 @@ pub struct Table {
 }
 
 impl Table {
-    /// Per column, the longest header or row cell in grapheme clusters (the total row is not
-    /// counted: it is bold and short). As many columns as the widest of header, rows and total.
-    pub fn longest(&self) -> Vec<usize> {
-        use unicode_segmentation::UnicodeSegmentation;
-        let n = self
-            .rows
+    /// How many columns the template draws: as many as the widest of header, rows and total.
+    pub fn column_count(&self) -> usize {
+        self.rows
             .iter()
             .map(Vec::len)
             .chain([self.columns.len(), self.total.as_ref().map_or(0, Vec::len)])
             .max()
-            .unwrap_or(0);
-        let mut longest = vec![0; n];
+            .unwrap_or(0)
+    }
+
+    /// Per column, the longest header or row cell in grapheme clusters (the total row is not
+    /// counted: it is bold and short). As many columns as the widest of header, rows and total.
+    pub fn longest(&self) -> Vec<usize> {
+        use unicode_segmentation::UnicodeSegmentation;
+        let mut longest = vec![0; self.column_count()];
         for row in std::iter::once(&self.columns).chain(&self.rows) {
             for (m, cell) in longest.iter_mut().zip(row) {
                 *m = (*m).max(cell.graphemes(true).count());

@@ -9,6 +9,16 @@ use crate::compute::money::format_eur_fr;
 use crate::rules::context::Context;
 use crate::rules::spec::RuleSpec;
 
+/// How many invoices were due before the case's date: the count a flat indemnity per late
+/// invoice is capped by (France, D441-5 C. com.; Belgium, loi du 2 août 2002, art. 6).
+pub(super) fn late_invoices(ctx: &Context) -> usize {
+    ctx.computation
+        .invoices
+        .iter()
+        .filter(|i| i.due_date < ctx.computation.as_of)
+        .count()
+}
+
 /// The flat indemnity (D441-5: 40 € per late invoice) is owed only by a professional to a
 /// professional; any claimed where the parties are not both professionals is a hit. More than
 /// one per invoice, or another amount, is a hit too.
@@ -32,12 +42,7 @@ pub fn flat_indemnity_parties(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
         return hits;
     }
     let legal = crate::compute::claim::FR_CONSTANTS.flat_indemnity_amount();
-    let late = ctx
-        .computation
-        .invoices
-        .iter()
-        .filter(|i| i.due_date < ctx.computation.as_of)
-        .count();
+    let late = late_invoices(ctx);
     let claimed: Decimal = flat.iter().map(|(_, f)| f.amount.value()).sum();
     let max = legal * Decimal::from(late as u64);
     if !flat.is_empty() && claimed > max {

@@ -140,12 +140,7 @@ pub fn b2b_flat_fees(_rule: &RuleSpec, ctx: &Context) -> Vec<Hit> {
     let Some(&(first, _)) = flat.first() else {
         return Vec::new();
     };
-    let late = ctx
-        .computation
-        .invoices
-        .iter()
-        .filter(|i| i.due_date < ctx.computation.as_of)
-        .count();
+    let late = crate::rules::checks::fees::late_invoices(ctx);
     let max = belgium_damages().b2b_flat_indemnity.value * Decimal::from(late as u64);
     let claimed: Decimal = flat.iter().map(|(_, a)| *a).sum();
     if claimed > max {
