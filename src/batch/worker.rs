@@ -2,9 +2,9 @@
 //! atomically. Never panics on bad input: every problem becomes a failed case with findings.
 //!
 //! The files are renamed into place whole (a killed batch leaves no partial PDF) but not
-//! flushed to disk one by one: `commands::batch` flushes every output once, at the end of the
-//! batch, before it writes the manifest. Waiting for the disk twice per letter cost 5–12 % of a
-//! batch's time on the benchmark machine, depending on how busy its disk was.
+//! flushed to disk here: the thread of `commands::batch` that collects the results flushes
+//! them, so that no worker waits for the disk. Waiting for it twice per letter in the worker
+//! cost 5–12 % of a batch's time on the benchmark machine, depending on how busy its disk was.
 
 use std::collections::HashMap;
 use std::path::Path;
