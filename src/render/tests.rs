@@ -79,6 +79,35 @@ fn runs_outside_text_area(document: &PagedDocument) -> Vec<String> {
     out
 }
 
+/// Text runs below the text area (a page's height less its bottom margin, in mm) other than
+/// the 8 pt footer's: what an unbreakable block taller than the room left would push out of
+/// the page (Typst lets such a block overflow rather than lose it).
+fn runs_below_text_area(document: &PagedDocument, margin: f64) -> Vec<String> {
+    fn walk(frame: &Frame, origin: Point, bottom: Abs, out: &mut Vec<String>) {
+        for (pos, item) in frame.items() {
+            let at = origin + *pos;
+            match item {
+                FrameItem::Group(group) => {
+                    let t = group.transform;
+                    if t.sx == Ratio::one() && t.sy == Ratio::one() {
+                        walk(&group.frame, at + Point::new(t.tx, t.ty), bottom, out);
+                    }
+                }
+                FrameItem::Text(text) if at.y > bottom && text.size != Abs::pt(8.0) => {
+                    out.push(format!("{:?} at {:.1} mm", text.text, at.y.to_mm()));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for page in document.pages() {
+        let bottom = page.frame.height() - Abs::mm(margin) + Abs::pt(1.0);
+        walk(&page.frame, Point::zero(), bottom, &mut out);
+    }
+    out
+}
+
 /// Number of page objects in the PDF: `/Type /Page` (any spacing) not followed by `s`.
 fn pdf_page_count(pdf: &[u8]) -> usize {
     let mut count = 0;
@@ -366,6 +395,107 @@ fn long_tables_break_with_repeated_headers_and_stay_in_the_margins() {
     assert_eq!(all.matches("Total 387,31 €").count(), 1);
     assert_eq!(all.matches(annex_amount).count(), 70);
     assert!(all.rfind(annex_amount).unwrap() < all.find("Total 387,31 €").unwrap());
+}
+
+/// The fixture with `invoices` invoices and `rows` annex rows (copies of its first row, or of
+/// the long view's, whose cells wrap, when `wrapping`), measured as creance measures a view.
+fn annex_view(invoices: usize, rows: usize, wrapping: bool) -> Value {
+    let mut view = fixture("formal-notice");
+    let invoice = view["invoices"]["rows"][0].clone();
+    view["invoices"]["rows"] = Value::Array(vec![invoice; invoices]);
+    let row = if wrapping {
+        long_view()["annex"]["rows"][0].clone()
+    } else {
+        view["annex"]["rows"][0].clone()
+    };
+    view["annex"]["rows"] = Value::Array(vec![row; rows]);
+    with_fit(view)
+}
+
+#[test]
+fn a_short_annex_follows_the_signature_and_a_long_one_starts_a_page() {
+    let signer = "Gérante, Atelier Dupont SARL";
+    let title = "Annexe — Décompte des pénalités de retard";
+    let annex_pages = |pages: &[String]| -> Vec<usize> {
+        (0..pages.len())
+            .filter(|&i| pages[i].contains("15/11/2025 31/12/2025"))
+            .collect()
+    };
+
+    // The fixture's one-page letter leaves no room for its annex of three rows: page 2.
+    let pages = page_texts(&layout(
+        &RENDERER,
+        "formal-notice",
+        &annex_view(3, 3, false),
+    ));
+    assert_eq!(pages.len(), 2);
+    assert!(pages[0].contains(signer) && !pages[0].contains(title));
+    // With ten invoices the letter runs to a second page, and the annex follows the signature
+    // there instead of taking a third.
+    let pages = page_texts(&layout(
+        &RENDERER,
+        "formal-notice",
+        &annex_view(10, 3, false),
+    ));
+    assert_eq!(pages.len(), 2, "{pages:#?}");
+    assert!(
+        find(&pages[1], signer) < find(&pages[1], title),
+        "{}",
+        pages[1]
+    );
+    // Rows that may wrap have no height known in advance: the annex starts a page.
+    let pages = page_texts(&layout(
+        &RENDERER,
+        "formal-notice",
+        &annex_view(10, 3, true),
+    ));
+    assert_eq!(pages.len(), 3, "{pages:#?}");
+    assert!(pages[1].contains(signer) && !pages[1].contains(title));
+
+    // Around the most a page holds (49 rows on A4 with the fixture's note, 46 on US Letter):
+    // a kept annex moves to the next page whole and never runs into the bottom margin; a
+    // longer one starts a page of its own and breaks, its header repeated.
+    let (mut whole, mut broken) = (0, 0);
+    let us_letter = json!({"paper": "us-letter", "window": "left"});
+    for (paper, margin, rows) in [
+        (json!(null), 22.0, [40, 46, 48, 49, 50, 51, 56]),
+        (us_letter, 20.0, [40, 44, 45, 46, 47, 48, 53]),
+    ] {
+        for rows in rows {
+            let mut view = annex_view(3, rows, false);
+            view["layout"] = paper.clone();
+            let document = layout(&RENDERER, "formal-notice", &view);
+            let below = runs_below_text_area(&document, margin);
+            assert!(
+                below.is_empty(),
+                "{rows} rows: below the text area: {below:#?}"
+            );
+            let pages = page_texts(&document);
+            let on = annex_pages(&pages);
+            let count: usize = on
+                .iter()
+                .map(|&i| pages[i].matches("15/11/2025 31/12/2025").count())
+                .sum();
+            assert_eq!(count, rows);
+            assert!(
+                !pages[on[0]].contains(signer),
+                "{rows} rows: {}",
+                pages[on[0]]
+            );
+            if on.len() == 1 {
+                whole += 1;
+            } else {
+                broken += 1;
+                for &i in &on {
+                    find(
+                        &pages[i],
+                        "Facture Du Au Jours Base Taux Source du taux Montant",
+                    );
+                }
+            }
+        }
+    }
+    assert!(whole > 0 && broken > 0, "{whole} whole, {broken} broken");
 }
 
 /// The view with its tables measured by creance, as `letters::try_build` measures every view.
