@@ -11,9 +11,11 @@
 //! the thread that collects their results flushes each case's files (fsync) as it arrives,
 //! while the workers render the next cases, then flushes the folder once at the end, and only
 //! then writes `manifest.json` (itself flushed). So a manifest never vouches for an output
-//! that is not on disk, and the disk's latency overlaps the rendering instead of following it. What a power loss (or kernel crash) during a
-//! batch can lose is the outputs of that batch not yet written back by the kernel: such a file
-//! may be missing, empty or truncated. `--resume` re-renders it, since it trusts an output only
+//! that is not on disk, and the disk's latency overlaps the rendering instead of following it.
+//! A case's JSON line comes after its files' flush but before the folder's: until the
+//! manifest is written, a power loss can still lose the new names. What a power loss (or
+//! kernel crash) during a batch can lose is the outputs of that batch not yet written back by
+//! the kernel: such a file may be missing, empty or truncated. `--resume` re-renders it, since it trusts an output only
 //! if its sidecar parses, names the same input hash and versions, and the PDF's SHA-256 matches.
 
 use std::io::{IsTerminal, Write};

@@ -412,22 +412,26 @@ fn annex_view(invoices: usize, rows: usize, wrapping: bool) -> Value {
     with_fit(view)
 }
 
+/// Whether `letter.typ` kept the annex with the letter (its label `<annex-with-letter>`)
+/// rather than starting it on a page of its own.
+fn annex_kept(document: &PagedDocument) -> bool {
+    use typst::foundations::Label;
+    use typst::introspection::Introspector;
+    let label = Label::new(typst::utils::PicoStr::intern("annex-with-letter")).unwrap();
+    document.introspector().label_count(label) == 1
+}
+
 #[test]
 fn a_short_annex_follows_the_signature_and_a_long_one_starts_a_page() {
     let signer = "Gérante, Atelier Dupont SARL";
     let title = "Annexe — Décompte des pénalités de retard";
-    let annex_pages = |pages: &[String]| -> Vec<usize> {
-        (0..pages.len())
-            .filter(|&i| pages[i].contains("15/11/2025 31/12/2025"))
-            .collect()
-    };
+    let row = "15/11/2025 31/12/2025";
 
-    // The fixture's one-page letter leaves no room for its annex of three rows: page 2.
-    let pages = page_texts(&layout(
-        &RENDERER,
-        "formal-notice",
-        &annex_view(3, 3, false),
-    ));
+    // The fixture's one-page letter leaves no room for its annex of three rows, which is
+    // kept whole and so goes to page 2.
+    let document = layout(&RENDERER, "formal-notice", &annex_view(3, 3, false));
+    assert!(annex_kept(&document));
+    let pages = page_texts(&document);
     assert_eq!(pages.len(), 2);
     assert!(pages[0].contains(signer) && !pages[0].contains(title));
     // With ten invoices the letter runs to a second page, and the annex follows the signature
@@ -444,24 +448,22 @@ fn a_short_annex_follows_the_signature_and_a_long_one_starts_a_page() {
         pages[1]
     );
     // Rows that may wrap have no height known in advance: the annex starts a page.
-    let pages = page_texts(&layout(
-        &RENDERER,
-        "formal-notice",
-        &annex_view(10, 3, true),
-    ));
+    let document = layout(&RENDERER, "formal-notice", &annex_view(10, 3, true));
+    assert!(!annex_kept(&document));
+    let pages = page_texts(&document);
     assert_eq!(pages.len(), 3, "{pages:#?}");
     assert!(pages[1].contains(signer) && !pages[1].contains(title));
 
-    // Around the most a page holds (49 rows on A4 with the fixture's note, 46 on US Letter):
-    // a kept annex moves to the next page whole and never runs into the bottom margin; a
-    // longer one starts a page of its own and breaks, its header repeated.
-    let (mut whole, mut broken) = (0, 0);
+    // Around the most a page holds: a kept annex goes whole to the next page and never runs
+    // into the bottom margin (margins as in `letter.typ`'s layouts); a longer one starts a
+    // page of its own and breaks, its header repeated. Both happen in each layout.
     let us_letter = json!({"paper": "us-letter", "window": "left"});
-    for (paper, margin, rows) in [
-        (json!(null), 22.0, [40, 46, 48, 49, 50, 51, 56]),
-        (us_letter, 20.0, [40, 44, 45, 46, 47, 48, 53]),
+    for (paper, margin, sizes) in [
+        (json!(null), 22.0, [40, 44, 46, 48, 50, 52, 56]),
+        (us_letter, 20.0, [36, 40, 42, 44, 46, 48, 53]),
     ] {
-        for rows in rows {
+        let (mut kept, mut broken) = (0, 0);
+        for rows in sizes {
             let mut view = annex_view(3, rows, false);
             view["layout"] = paper.clone();
             let document = layout(&RENDERER, "formal-notice", &view);
@@ -471,20 +473,20 @@ fn a_short_annex_follows_the_signature_and_a_long_one_starts_a_page() {
                 "{rows} rows: below the text area: {below:#?}"
             );
             let pages = page_texts(&document);
-            let on = annex_pages(&pages);
-            let count: usize = on
-                .iter()
-                .map(|&i| pages[i].matches("15/11/2025 31/12/2025").count())
-                .sum();
+            let on: Vec<usize> = (0..pages.len())
+                .filter(|&i| pages[i].contains(row))
+                .collect();
+            let count: usize = on.iter().map(|&i| pages[i].matches(row).count()).sum();
             assert_eq!(count, rows);
             assert!(
                 !pages[on[0]].contains(signer),
                 "{rows} rows: {}",
                 pages[on[0]]
             );
-            if on.len() == 1 {
-                whole += 1;
-            } else {
+            if annex_kept(&document) {
+                kept += 1;
+                assert_eq!(on.len(), 1, "{rows} rows kept whole on one page");
+            } else if on.len() > 1 {
                 broken += 1;
                 for &i in &on {
                     find(
@@ -494,8 +496,11 @@ fn a_short_annex_follows_the_signature_and_a_long_one_starts_a_page() {
                 }
             }
         }
+        assert!(
+            kept > 0 && broken > 0,
+            "{paper}: {kept} kept, {broken} broken"
+        );
     }
-    assert!(whole > 0 && broken > 0, "{whole} whole, {broken} broken");
 }
 
 /// The view with its tables measured by creance, as `letters::try_build` measures every view.
