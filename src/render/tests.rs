@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 use typst::layout::{Abs, Frame, FrameItem, Point, Ratio};
+use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
 use super::*;
@@ -38,10 +39,15 @@ fn layout(renderer: &Renderer, doc_kind: &str, view: &Value) -> PagedDocument {
 
 use super::text::page_texts;
 
-/// Text runs that stick out of the text area (25 mm from the left edge, 20 mm from the right)
-/// on any page. Rotated groups (the draft watermark) are skipped.
-fn runs_outside_text_area(document: &PagedDocument) -> Vec<String> {
-    fn walk(frame: &Frame, origin: Point, out: &mut Vec<String>) {
+/// Every text run with its position on its page and the page's height. Groups that do more
+/// than move their content (the rotated draft watermark) are skipped.
+fn placed_runs(document: &PagedDocument) -> Vec<(Point, Abs, &TextItem)> {
+    fn walk<'a>(
+        frame: &'a Frame,
+        origin: Point,
+        page: Abs,
+        out: &mut Vec<(Point, Abs, &'a TextItem)>,
+    ) {
         for (pos, item) in frame.items() {
             let at = origin + *pos;
             match item {
@@ -52,60 +58,53 @@ fn runs_outside_text_area(document: &PagedDocument) -> Vec<String> {
                         && t.kx == Ratio::zero()
                         && t.ky == Ratio::zero();
                     if translation {
-                        walk(&group.frame, at + Point::new(t.tx, t.ty), out);
+                        walk(&group.frame, at + Point::new(t.tx, t.ty), page, out);
                     }
                 }
-                FrameItem::Text(text) => {
-                    // Typst hangs punctuation slightly into the margin (`text.overhang`).
-                    let tolerance = Abs::pt(2.5);
-                    let (left, right) = (at.x, at.x + text.width());
-                    if left < Abs::mm(25.0) - tolerance || right > Abs::mm(190.0) + tolerance {
-                        out.push(format!(
-                            "{:?} from {:.1} to {:.1} mm",
-                            text.text,
-                            left.to_mm(),
-                            right.to_mm()
-                        ));
-                    }
-                }
+                FrameItem::Text(text) => out.push((at, page, text)),
                 _ => {}
             }
         }
     }
     let mut out = Vec::new();
     for page in document.pages() {
-        walk(&page.frame, Point::zero(), &mut out);
+        walk(&page.frame, Point::zero(), page.frame.height(), &mut out);
     }
     out
+}
+
+/// Text runs that stick out of the text area (25 mm from the left edge, 20 mm from the right)
+/// on any page.
+fn runs_outside_text_area(document: &PagedDocument) -> Vec<String> {
+    // Typst hangs punctuation slightly into the margin (`text.overhang`).
+    let tolerance = Abs::pt(2.5);
+    placed_runs(document)
+        .into_iter()
+        .filter(|(at, _, text)| {
+            at.x < Abs::mm(25.0) - tolerance || at.x + text.width() > Abs::mm(190.0) + tolerance
+        })
+        .map(|(at, _, text)| {
+            format!(
+                "{:?} from {:.1} to {:.1} mm",
+                text.text,
+                at.x.to_mm(),
+                (at.x + text.width()).to_mm()
+            )
+        })
+        .collect()
 }
 
 /// Text runs below the text area (a page's height less its bottom margin, in mm) other than
 /// the 8 pt footer's: what an unbreakable block taller than the room left would push out of
 /// the page (Typst lets such a block overflow rather than lose it).
 fn runs_below_text_area(document: &PagedDocument, margin: f64) -> Vec<String> {
-    fn walk(frame: &Frame, origin: Point, bottom: Abs, out: &mut Vec<String>) {
-        for (pos, item) in frame.items() {
-            let at = origin + *pos;
-            match item {
-                FrameItem::Group(group) => {
-                    let t = group.transform;
-                    if t.sx == Ratio::one() && t.sy == Ratio::one() {
-                        walk(&group.frame, at + Point::new(t.tx, t.ty), bottom, out);
-                    }
-                }
-                FrameItem::Text(text) if at.y > bottom && text.size != Abs::pt(8.0) => {
-                    out.push(format!("{:?} at {:.1} mm", text.text, at.y.to_mm()));
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for page in document.pages() {
-        let bottom = page.frame.height() - Abs::mm(margin) + Abs::pt(1.0);
-        walk(&page.frame, Point::zero(), bottom, &mut out);
-    }
-    out
+    placed_runs(document)
+        .into_iter()
+        .filter(|(at, page, text)| {
+            at.y > *page - Abs::mm(margin) + Abs::pt(1.0) && text.size != Abs::pt(8.0)
+        })
+        .map(|(at, _, text)| format!("{:?} at {:.1} mm", text.text, at.y.to_mm()))
+        .collect()
 }
 
 /// Number of page objects in the PDF: `/Type /Page` (any spacing) not followed by `s`.
